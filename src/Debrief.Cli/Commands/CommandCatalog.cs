@@ -1,0 +1,12 @@
+// The list of subcommands; each lives in its own file in this folder.
+using System.CommandLine;
+
+namespace Debrief.Cli.Commands;
+
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionCommand.Create();
+    }
+}

@@ -1,0 +1,62 @@
+// The parsed postmortem: source, front matter, sections, facts, timeline, measures, images, words.
+namespace Debrief.Model;
+
+/// <summary>A fact with where it came from.</summary>
+public sealed record Fact<T>(T Value, string Text, SourceSpan Span);
+
+/// <summary>The Issue Summary facts, from front matter when present, otherwise from the prose.</summary>
+public sealed record SummaryFacts
+{
+    public Fact<DateTimeOffset>? Start { get; init; }
+    public Fact<DateTimeOffset>? End { get; init; }
+    /// <summary>Start/end wall-clock times when no offset is knowable.</summary>
+    public Fact<DateTime>? LocalStart { get; init; }
+    public Fact<DateTime>? LocalEnd { get; init; }
+    /// <summary>The timezone as written ("UTC", "PST", "GMT+1", "Europe/Paris").</summary>
+    public Fact<string>? Timezone { get; init; }
+    /// <summary>The duration as stated in the text (not computed).</summary>
+    public Fact<TimeSpan>? Duration { get; init; }
+    public Fact<string>? Impact { get; init; }
+    /// <summary>Share of users affected, 0-100.</summary>
+    public Fact<double>? AffectedPercentage { get; init; }
+    public Fact<string>? RootCause { get; init; }
+}
+
+/// <summary>Root cause and resolution narrative.</summary>
+public sealed record RootCauseAnalysis(Fact<string>? Cause, Fact<string>? Trigger, Fact<string>? Resolution);
+
+/// <summary>An image or diagram in the document.</summary>
+public sealed record ImageRef(string Url, string Alt, SourceSpan Span);
+
+/// <summary>A link in the document.</summary>
+public sealed record LinkRef(string Url, string Text, SourceSpan Span);
+
+/// <summary>Something the parser noticed but could tolerate (ambiguous timezone, unparsable time).</summary>
+public sealed record ParseWarning(string Code, string Message, SourceSpan Span);
+
+/// <summary>A parsed postmortem document.</summary>
+public sealed record Postmortem
+{
+    /// <summary>The path the document was read from, or null for stdin/in-memory.</summary>
+    public string? Path { get; init; }
+    /// <summary>The exact source text; writing an unchanged document gives it back byte for byte.</summary>
+    public required string Source { get; init; }
+    public FrontMatter? FrontMatter { get; init; }
+    public string? Title { get; init; }
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+    public SummaryFacts Summary { get; init; } = new();
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+    /// <summary>The timezone stated once for the whole timeline/document ("all times UTC"), if any.</summary>
+    public Fact<string>? DocumentTimezone { get; init; }
+    public RootCauseAnalysis RootCause { get; init; } = new(null, null, null);
+    public IReadOnlyList<Improvement> Improvements { get; init; } = [];
+    public IReadOnlyList<ActionItem> ActionItems { get; init; } = [];
+    public IReadOnlyList<ImageRef> Images { get; init; } = [];
+    public IReadOnlyList<LinkRef> Links { get; init; } = [];
+    /// <summary>Prose words: front matter, code blocks, HTML tags, URLs and markup excluded.</summary>
+    public int Words { get; init; }
+    public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+
+    /// <summary>The first section of a kind, or null.</summary>
+    public Section? SectionOf(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+}
