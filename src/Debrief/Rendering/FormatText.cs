@@ -21,6 +21,7 @@ public static class FormatText
     public static string Duration(TimeSpan span)
     {
         span = span.Duration();
+        if (span.TotalSeconds < 1) return "0 min";
         if (span.TotalMinutes < 1) return $"{(int)span.TotalSeconds} s";
         var minutes = (long)Math.Round(span.TotalMinutes);
         var days = minutes / 1440;

@@ -14,7 +14,7 @@ public static partial class PlainText
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();
 
-    [GeneratedRegex(@"[*_`~]+|<[^>]{1,200}>")]
+    [GeneratedRegex(@"[*`]+|~~|(?<!\w)_+|_+(?!\w)|<[^>]{1,200}>")]
     private static partial Regex Markup();
 
     [GeneratedRegex(@"\s+")]

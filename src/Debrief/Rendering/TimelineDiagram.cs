@@ -10,7 +10,7 @@ public static class TimelineDiagram
     private const double Width = 960;
     private const double Left = 28;
     private const double Right = Width - 28;
-    private const double CharWidth = 6.6;     // average advance of an 11 px sans-serif glyph
+    private const double CharWidth = 7.1;     // average advance of a 12 px sans-serif glyph (DejaVu Sans is the widest common one)
     private const double LaneHeight = 20;
     private const int MaxLanes = 6;           // beyond this, labels move to a numbered list
     private const int ListColumns = 3;
@@ -18,7 +18,7 @@ public static class TimelineDiagram
     private static double NumberWidth(int index) => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).Length * 7 + 6;
 
     /// <summary>The kinds in legend order, with their legend names.</summary>
-    private static readonly (TimelineEntryKind Kind, string Name)[] KindNames =
+    internal static readonly (TimelineEntryKind Kind, string Name)[] KindNames =
     [
         (TimelineEntryKind.Trigger, "trigger"), (TimelineEntryKind.Detection, "detection"), (TimelineEntryKind.Action, "action"),
         (TimelineEntryKind.MisleadingPath, "misleading path"), (TimelineEntryKind.Escalation, "escalation"),
@@ -177,9 +177,9 @@ public static class TimelineDiagram
     }
 
     /// <summary>A phase band of the incident.</summary>
-    private sealed record Band(string Name, string Css, DateTime From, DateTime To);
+    internal sealed record Band(string Name, string Css, DateTime From, DateTime To);
 
-    private static List<Band> Bands(IncidentFacts f)
+    internal static List<Band> Bands(IncidentFacts f)
     {
         var bands = new List<Band>();
         if (f.Start is not { } start || f.End is not { } end || end <= start)
@@ -231,7 +231,7 @@ public static class TimelineDiagram
         $"<text class=\"tl-title\" x=\"{Svg.N(Left)}\" y=\"28\">Incident timeline</text>\n" +
         $"<text class=\"tl-note\" x=\"{Svg.N(Left)}\" y=\"52\">No start, end or timeline times were found in the document.</text>\n</svg>\n";
 
-    private static string Marker(TimelineEntryKind kind, double x, double y)
+    internal static string Marker(TimelineEntryKind kind, double x, double y)
     {
         string X(double v) => Svg.N(x + v);
         string Y(double v) => Svg.N(y + v);
@@ -247,7 +247,7 @@ public static class TimelineDiagram
         };
     }
 
-    private static string KindCss(TimelineEntryKind kind) => kind switch
+    internal static string KindCss(TimelineEntryKind kind) => kind switch
     {
         TimelineEntryKind.Trigger => "trigger",
         TimelineEntryKind.Detection => "detection",
@@ -259,23 +259,23 @@ public static class TimelineDiagram
         _ => "other",
     };
 
-    private static string KindName(TimelineEntryKind kind) => KindNames.First(k => k.Kind == kind).Name;
+    internal static string KindName(TimelineEntryKind kind) => KindNames.First(k => k.Kind == kind).Name;
 
     // Colours pass WCAG AA for text on their background in both themes; the dark block follows the reader's setting.
-    private const string Style = """
+    internal const string Style = """
 <style>
-.tl-root{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;font-size:11px}
+.tl-root{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;font-size:12px}
 .tl-bg{fill:#ffffff}
-.tl-title{font-size:15px;font-weight:700;fill:#111827}
-.tl-sub{font-size:12px;fill:#374151}
+.tl-title{font-size:16px;font-weight:700;fill:#111827}
+.tl-sub{font-size:13px;fill:#374151}
 .tl-chip,.tl-legend,.tl-ticklabel,.tl-tickdate,.tl-axis-caption,.tl-note{fill:#374151}
-.tl-chip{font-size:11.5px}
+.tl-chip{font-size:12px}
 .tl-tickdate{font-weight:600}
 .tl-axis{stroke:#4b5563;stroke-width:1.5}
 .tl-tick{stroke:#4b5563}
 .tl-guide{stroke:#9ca3af;stroke-dasharray:3 3}
 .tl-band-impact{fill:#fecaca}.tl-band-detect{fill:#fde68a}.tl-band-mitigate{fill:#bfdbfe}.tl-band-recover{fill:#bbf7d0}
-.tl-band-label{font-weight:600;font-size:11px}
+.tl-band-label{font-weight:600;font-size:12px}
 .tl-band-label-impact{fill:#7f1d1d}.tl-band-label-detect{fill:#78350f}.tl-band-label-mitigate{fill:#1e3a8a}.tl-band-label-recover{fill:#14532d}
 .tl-stem{fill:none;stroke:#9ca3af;stroke-width:0.8}
 .tl-label{fill:#1f2937;paint-order:stroke;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}

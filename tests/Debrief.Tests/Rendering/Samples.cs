@@ -45,4 +45,31 @@ public static class Samples
             Timeline = entries,
         };
     }
+
+    /// <summary>Fixtures/render/checkout-outage.md with the facts a parser would find in it.</summary>
+    public static Postmortem Checkout()
+    {
+        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "render", "checkout-outage.md"));
+        DateTimeOffset At(int h, int m) => new(2024, 6, 20, h, m, 0, TimeSpan.Zero);
+        return Incident(TimeSpan.FromMinutes(150), 0, title: "Checkout API outage: connection pool exhausted") with
+        {
+            Source = source,
+            Timeline =
+            [
+                Entry(At(13, 55), TimelineEntryKind.Trigger, "Config change deployed with the new pool size.", 13),
+                Entry(At(14, 0), TimelineEntryKind.Detection, "Monitoring alert: checkout error rate above 5%.", 14),
+                Entry(At(14, 10), TimelineEntryKind.MisleadingPath, "On-call engineer suspected a DDoS and checked the WAF logs; nothing unusual.", 15),
+                Entry(At(14, 40), TimelineEntryKind.Escalation, "Escalated to the database team.", 16),
+                Entry(At(15, 15), TimelineEntryKind.Mitigation, "Rolled back the configuration change; errors dropped by half.", 17),
+                Entry(At(16, 30), TimelineEntryKind.Resolution, "Error rate back to baseline; incident closed.", 18),
+            ],
+            ActionItems =
+            [
+                new ActionItem("Add an alert on connection pool saturation", "@dana", new DateOnly(2024, 7, 1), "detect", null, false, Line(36)),
+                new ActionItem("Separate staging and production config files", "@lee", new DateOnly(2024, 6, 25), "prevent", null, true, Line(37)),
+                new ActionItem("Load-test checkout with the production pool size", "@sam", null, null, null, false, Line(38)),
+            ],
+            FrontMatter = new FrontMatter { Severity = "SEV2", Status = "published" },
+        };
+    }
 }
