@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return VersionCommand.Create();
         yield return ShowCommand.Create();
+        yield return AnalyzeCommand.Create();
     }
 }
