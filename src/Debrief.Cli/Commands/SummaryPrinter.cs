@@ -65,7 +65,7 @@ internal static class SummaryPrinter
             console.WriteLine();
             console.MarkupLine("[bold]Events[/]");
             foreach (var e in events.Take(25))
-                console.MarkupLine($"  {Markup.Escape(Stamp(e.Time))}  [grey]{Markup.Escape(EvidenceReportJson.KindName(e.Kind)),-17}[/] {Markup.Escape(ErrorBurstFinder.Shorten(e.Text, 120))}");
+                console.MarkupLine($"  {Markup.Escape(Stamp(e.Time))}  [grey]{Markup.Escape(EvidenceReportJson.KindName(e.Kind)),-17}[/] {Markup.Escape(ErrorBurstFinder.Shorten(e.Text, 110))}{(e.End is { } until ? Markup.Escape($" (until {Stamp(until)})") : "")}");
             if (events.Count > 25)
                 console.MarkupLine($"  [grey]... {events.Count - 25} more in --format json[/]");
         }

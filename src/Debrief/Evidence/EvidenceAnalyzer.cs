@@ -59,6 +59,7 @@ public static class EvidenceAnalyzer
 
         // sniff everything first, so inputs whose times carry offsets can tell the others which offset to assume
         var opened = new List<(LogInput Input, ILogReader Reader)>();
+        var empty = new Dictionary<LogInput, InputSummary>();
         foreach (var path in paths)
         {
             var input = LogInput.Open(path, options.Stdin);
@@ -70,6 +71,12 @@ public static class EvidenceAnalyzer
             else
             {
                 var sample = input.Sample();
+                if (sample.Text.Trim().Length == 0)
+                {
+                    // an empty file (no alerts fired, no deploys) is evidence of nothing, not an error
+                    empty[input] = new InputSummary(input.Path, "empty", 0, 0);
+                    continue;
+                }
                 reader = ReaderCatalog.Detect(sample, baseContext with { DefaultYear = options.Year ?? DateTime.UtcNow.Year })
                     ?? throw new InputException(path == "-" ? null : path, null,
                         $"cannot tell the format (first line: \"{MalformedTally.Printable(sample.Lines.FirstOrDefault() ?? "")}\"); give --format ({string.Join(", ", ReaderCatalog.Names)})");
@@ -80,7 +87,7 @@ public static class EvidenceAnalyzer
         var total = opened.Sum(o => o.Input.Length ?? 0);
         progress?.Start(total);
         long done = 0;
-        var summaries = new Dictionary<LogInput, InputSummary>();
+        var summaries = new Dictionary<LogInput, InputSummary>(empty);
         TimeSpan? learnedOffset = options.Offset;
         int? learnedYear = options.Year;
         foreach (var pass in new[] { true, false })
@@ -109,7 +116,7 @@ public static class EvidenceAnalyzer
             else if (aggregate.Events.Count > 0)
                 learnedYear ??= aggregate.Events[0].Time.Year;
         }
-        var inputs = opened.Select(o => summaries[o.Input]).ToList();
+        var inputs = summaries.Values.OrderBy(i => paths.ToList().IndexOf(i.Path)).ToList();
         var offset = learnedOffset ?? TimeSpan.Zero;
         return ReportBuilder.Build(aggregate, tally, inputs, offset, options.Detection);
     }

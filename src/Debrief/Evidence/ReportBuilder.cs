@@ -212,7 +212,7 @@ public static class ReportBuilder
                 result.Add(e);
                 continue;
             }
-            var key = (e.Time, AlertName(e.Text));
+            var key = (e.Time, e.Text);
             if (alerts.TryGetValue(key, out var i))
             {
                 if (e.End is not null && result[i].End is null)
