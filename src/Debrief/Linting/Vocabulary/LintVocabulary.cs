@@ -59,7 +59,7 @@ public sealed class LintVocabulary
         var phrases = this[n].OrderByDescending(p => p.Length).Select(PhrasePattern).ToList();
         if (phrases.Count == 0)
             return new Regex("(?!)", RegexOptions.CultureInvariant);
-        return new Regex(@"(?<![\w'’])(?:" + string.Join("|", phrases) + @")(?![\w])",
+        return new Regex("(?:" + string.Join("|", phrases) + ")",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     });
 
@@ -70,7 +70,10 @@ public sealed class LintVocabulary
     {
         // Apostrophes match both ' and ’; spaces match any run of whitespace.
         var escaped = Regex.Escape(phrase).Replace("'", "['’]").Replace("\\ ", "\\s+");
-        return escaped;
+        // Whole words: word boundaries only where the phrase starts or ends with a letter ("'s fault" needs none before).
+        var before = char.IsLetterOrDigit(phrase[0]) ? @"(?<![\w'’])" : "";
+        var after = char.IsLetterOrDigit(phrase[^1]) ? @"(?![\w])" : "";
+        return before + escaped + after;
     }
 
     private static string Normalise(string phrase) => phrase.Trim().ToLowerInvariant().Replace('’', '\'');
