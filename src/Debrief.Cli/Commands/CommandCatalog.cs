@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return VersionCommand.Create();
         yield return RulesCommand.Create();
         yield return ExplainCommand.Create();
+        yield return AnalyzeCommand.Create();
     }
 }

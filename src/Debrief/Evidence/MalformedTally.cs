@@ -1,0 +1,62 @@
+// Counts malformed lines by reason and keeps the first few samples of each, with their file and line number.
+namespace Debrief.Evidence;
+
+/// <summary>A malformed line kept as an example.</summary>
+public sealed record MalformedSample(string Input, long Line, string Text);
+
+/// <summary>Malformed lines of one reason.</summary>
+public sealed record MalformedReason(string Reason, long Count, IReadOnlyList<MalformedSample> Samples);
+
+/// <summary>Counts malformed lines per reason, keeping the first samples.</summary>
+public sealed class MalformedTally
+{
+    /// <summary>Samples kept per reason.</summary>
+    public const int SamplesPerReason = 3;
+
+    private readonly Dictionary<string, (long Count, List<MalformedSample> Samples)> _reasons = new(StringComparer.Ordinal);
+
+    /// <summary>All malformed lines.</summary>
+    public long Total { get; private set; }
+
+    /// <summary>Counts one malformed line.</summary>
+    public void Add(string reason, string input, long line, string text)
+    {
+        Total++;
+        if (!_reasons.TryGetValue(reason, out var entry))
+            entry = (0, []);
+        if (entry.Samples.Count < SamplesPerReason)
+            entry.Samples.Add(new MalformedSample(input, line, Printable(text)));
+        _reasons[reason] = (entry.Count + 1, entry.Samples);
+    }
+
+    /// <summary>Adds another tally (parallel chunks), keeping the earliest samples.</summary>
+    public void Merge(MalformedTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var r in other.Reasons)
+        {
+            Total += r.Count;
+            if (!_reasons.TryGetValue(r.Reason, out var entry))
+                entry = (0, []);
+            var samples = entry.Samples.Concat(r.Samples).OrderBy(s => s.Input, StringComparer.Ordinal).ThenBy(s => s.Line).Take(SamplesPerReason).ToList();
+            _reasons[r.Reason] = (entry.Count + r.Count, samples);
+        }
+    }
+
+    /// <summary>The reasons, most frequent first.</summary>
+    public IReadOnlyList<MalformedReason> Reasons =>
+        _reasons.Select(kv => new MalformedReason(kv.Key, kv.Value.Count, kv.Value.Samples))
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Reason, StringComparer.Ordinal).ToList();
+
+    /// <summary>Shortens a line and replaces control characters so a sample prints safely.</summary>
+    public static string Printable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Length > 200 ? text[..200] + "..." : text;
+        return string.Create(t.Length, t, (span, s) =>
+        {
+            for (var i = 0; i < s.Length; i++)
+                span[i] = char.IsControl(s[i]) ? '?' : s[i];
+        });
+    }
+}
