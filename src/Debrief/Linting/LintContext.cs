@@ -1,0 +1,64 @@
+// What a rule sees: the parsed document, its element report, the profile, the vocabulary and the rule options.
+using System.Globalization;
+using Debrief.Linting.Profiles;
+using Debrief.Linting.Vocabulary;
+using Debrief.Model;
+
+namespace Debrief.Linting;
+
+/// <summary>The input of <see cref="ILintRule.Check"/>.</summary>
+public sealed class LintContext
+{
+    public LintContext(Postmortem document, ElementReport elements, Profile profile, LintConfig? config = null, LintVocabulary? vocabulary = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(elements);
+        ArgumentNullException.ThrowIfNull(profile);
+        Document = document;
+        Elements = elements;
+        Profile = profile;
+        Config = config ?? LintConfig.Empty;
+        Vocabulary = vocabulary ?? LintVocabulary.BuiltIn.Extend(Config.Vocabulary);
+        Text = new SourceText(document.Source, document.FrontMatter?.Span ?? default);
+    }
+
+    /// <summary>The parsed postmortem.</summary>
+    public Postmortem Document { get; }
+
+    /// <summary>Which elements the document has, where, and why.</summary>
+    public ElementReport Elements { get; }
+
+    /// <summary>The profile the document is checked against.</summary>
+    public Profile Profile { get; }
+
+    /// <summary>The configuration in force.</summary>
+    public LintConfig Config { get; }
+
+    /// <summary>Word lists, built-in plus config.</summary>
+    public LintVocabulary Vocabulary { get; }
+
+    /// <summary>Line/offset helpers and prose lines.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>Element keys that some specific rule reports (the generic required-elements rule skips them).</summary>
+    public IReadOnlySet<string> ClaimedElements { get; init; } = new HashSet<string>();
+
+    /// <summary>The folder relative links resolve against, or null (stdin).</summary>
+    public string? BaseDirectory => Document.Path is { } p && p != "-" ? Path.GetDirectoryName(Path.GetFullPath(p)) : null;
+
+    /// <summary>An option's value from config, else the rule's default.</summary>
+    public string Option(RuleInfo rule, string name)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (Config.For(rule) is { } setting && setting.Options.TryGetValue(name, out var value))
+            return value;
+        return rule.Options.FirstOrDefault(o => o.Name == name)?.Default ?? "";
+    }
+
+    /// <summary>An integer option; invalid values fall back to <paramref name="fallback"/>.</summary>
+    public int IntOption(RuleInfo rule, string name, int fallback) =>
+        int.TryParse(Option(rule, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+    /// <summary>A span covering a whole section heading, or the document start.</summary>
+    public static SourceSpan HeadingOf(Section? section) => section?.HeadingSpan ?? SourceSpan.None;
+}

@@ -1,0 +1,78 @@
+// The machine format (docs/lint-json.md): an array with, per file, path, profile, score (+ reasons), elements and findings.
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Debrief.Linting.Output;
+
+/// <summary>Writes the documented, stable JSON with Utf8JsonWriter (AOT-safe).</summary>
+public sealed class JsonFormatter : ILintFormatter
+{
+    public void Write(IReadOnlyList<LintedFile> files, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(output);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var file in files)
+                WriteFile(json, file);
+            json.WriteEndArray();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteFile(Utf8JsonWriter json, LintedFile file)
+    {
+        var result = file.Result;
+        json.WriteStartObject();
+        json.WriteString("path", file.Path);
+        json.WriteString("profile", result.Profile.Name);
+        json.WriteNumber("score", result.Score.Value);
+        json.WriteStartArray("scoreReasons");
+        foreach (var reason in result.Score.Reasons)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", reason.Key);
+            json.WriteNumber("points", Math.Round(reason.Points, 1));
+            json.WriteString("detail", reason.Detail);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteNumber("words", result.Document.Words);
+        json.WriteStartObject("elements");
+        foreach (var element in result.Elements.Results)
+        {
+            json.WriteStartObject(element.Key);
+            json.WriteBoolean("found", element.Found);
+            if (element.Line is int line)
+                json.WriteNumber("line", line);
+            else
+                json.WriteNull("line");
+            if (element.Text is { } text)
+                json.WriteString("text", text);
+            else
+                json.WriteNull("text");
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteStartArray("findings");
+        foreach (var d in result.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", d.Rule);
+            json.WriteString("name", d.Name);
+            json.WriteString("family", d.Family);
+            json.WriteString("severity", d.Severity.Name());
+            json.WriteNumber("line", d.Line);
+            json.WriteNumber("column", d.Column);
+            json.WriteString("message", d.Message);
+            if (d.Element is { } key)
+                json.WriteString("element", key);
+            json.WriteBoolean("fixable", d.Fix is { Safe: true });
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,29 @@
+// One linted document as the formatters see it: the path to print and the lint result.
+namespace Debrief.Linting.Output;
+
+/// <summary>A document's path (as given, "-" for stdin) and its result.</summary>
+public sealed record LintedFile(string Path, LintResult Result);
+
+/// <summary>A way of printing lint results.</summary>
+public interface ILintFormatter
+{
+    /// <summary>Writes every file's results.</summary>
+    void Write(IReadOnlyList<LintedFile> files, TextWriter output);
+}
+
+/// <summary>The formatters by their <c>--format</c> name.</summary>
+public static class LintFormatters
+{
+    /// <summary>Format names accepted by <c>debrief lint --format</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["text", "json", "sarif", "github"];
+
+    /// <summary>The formatter for a name; <paramref name="colour"/> only affects text.</summary>
+    public static ILintFormatter For(string name, bool colour = false, string toolVersion = "0.0.0") => name switch
+    {
+        "text" => new TextFormatter(colour),
+        "json" => new JsonFormatter(),
+        "sarif" => new SarifFormatter(toolVersion),
+        "github" => new GithubFormatter(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown format (known: {string.Join(", ", Names)})"),
+    };
+}

@@ -1,0 +1,25 @@
+// DB071: no hindsight and blame phrases ("should have", "careless", "forgot to", "'s fault"); the list is data.
+using Debrief.Linting.Analysis;
+using Debrief.Linting.Vocabulary;
+
+namespace Debrief.Linting.Rules.Language;
+
+/// <summary>Reports blame and hindsight phrases from the blame vocabulary.</summary>
+public sealed class BlameLanguage : ILintRule
+{
+    public RuleInfo Info { get; } = new(
+        Id: "DB071", Name: "blame-language", Family: RuleFamilies.Language,
+        Summary: "Blame or hindsight language (\"should have\", \"careless\", \"forgot to\")",
+        Why: "\"Should have\" judges a decision with knowledge nobody had at the time; \"careless\" and \"forgot to\" put the cause in a person. Both stop the analysis before it reaches the system.",
+        Bad: "## Root Cause and Resolution\n\nThe on-call engineer should have checked the disk before deploying.\n",
+        Good: "## Root Cause and Resolution\n\nThe deploy checklist did not include a disk check, and the disk alert threshold was above the level that breaks the database.\n")
+    {
+        HowToFix = "Say what happened and why it made sense at the time; move the \"should\" into an action item for the system (a check, an alert, a guard).",
+    };
+
+    public IEnumerable<Diagnostic> Check(LintContext context)
+    {
+        foreach (var m in Prose.Find(context, context.Vocabulary.Pattern(LintVocabulary.BlamePhrases)))
+            yield return Info.At(m.Span, $"'{m.Match.Value}' is blame or hindsight language");
+    }
+}

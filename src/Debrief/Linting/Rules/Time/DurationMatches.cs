@@ -1,0 +1,53 @@
+// DB014: the stated duration matches the start and end times; a missing duration is computed and inserted by --fix.
+using Debrief.Linting.Analysis;
+using Debrief.Model;
+
+namespace Debrief.Linting.Rules.Time;
+
+/// <summary>Reports a stated duration that disagrees with start/end, and a missing duration (fixable when computable).</summary>
+public sealed class DurationMatches : ILintRule
+{
+    public RuleInfo Info { get; } = new(
+        Id: "DB014", Name: "duration-matches", Family: RuleFamilies.Time,
+        Summary: "The stated duration disagrees with the start and end times, or is missing",
+        Why: "Readers quote the duration; if it disagrees with the times, one of them is wrong. When only the times are given, the duration is arithmetic a tool can do.",
+        Bad: "## Issue Summary\n\nThe outage lasted 2 hours, from 10:00 to 11:00 UTC.\n",
+        Good: "## Issue Summary\n\nThe outage lasted 1 hour, from 10:00 to 11:00 UTC.\n")
+    {
+        Severity = Severity.Error,
+        Fixable = true,
+        Elements = [ElementKeys.SummaryDuration],
+        Options = [new RuleOption("tolerance-percent", "20", "How far (percent of the computed duration, at least 10 minutes) a stated duration may be off.")],
+        HowToFix = "Correct the duration or the times. When the duration is missing, `debrief lint --fix` inserts the one computed from start and end.",
+    };
+
+    public IEnumerable<Diagnostic> Check(LintContext context)
+    {
+        var doc = context.Document;
+        var times = IncidentTimes.Of(doc);
+        var endStated = doc.Summary.End is not null || doc.Summary.LocalEnd is not null || doc.FrontMatter?.Ended is not null;
+        TimeSpan? computed = endStated ? times.Duration : null;
+        var stated = doc.Summary.Duration;
+        if (stated is not null && computed is { } c && c > TimeSpan.Zero)
+        {
+            var tolerance = TimeSpan.FromMinutes(Math.Max(10, c.TotalMinutes * context.IntOption(Info, "tolerance-percent", 20) / 100.0));
+            if ((stated.Value - c).Duration() > tolerance)
+                yield return Info.At(stated.Span, $"stated duration '{stated.Text.Trim()}' ({IncidentTimes.Words(stated.Value)}) disagrees with start and end, which give {IncidentTimes.Words(c)}");
+            yield break;
+        }
+        if (!context.Profile.Requires(ElementKeys.SummaryDuration) || context.Elements[ElementKeys.SummaryDuration].Found)
+            yield break;
+        if (computed is { } known && known > TimeSpan.Zero && times.End is { } end)
+        {
+            var words = IncidentTimes.Words(known);
+            var fact = doc.Summary.End is not null ? doc.Summary.End.Span : doc.Summary.LocalEnd?.Span ?? SourceSpan.None;
+            var inBody = fact.IsKnown && fact.Length > 0 && (doc.FrontMatter is null || fact.Start >= doc.FrontMatter.Span.End);
+            var fix = inBody ? new Fix($"Insert the computed duration ({words})", Safe: true, [TextEdit.Insert(fact.End, $" ({words})")]) : null;
+            yield return Info.At(inBody ? fact : SourceSpan.None, $"no duration stated; start and end give {words}", fix) with { Severity = Severity.Warning, Element = ElementKeys.SummaryDuration };
+        }
+        else
+        {
+            yield return Info.AtDocument("missing element summary.duration: the summary does not say how long the outage lasted") with { Severity = Severity.Warning, Element = ElementKeys.SummaryDuration };
+        }
+    }
+}
