@@ -71,7 +71,7 @@ public static class EvidenceAnalyzer
             else
             {
                 var sample = input.Sample();
-                if (sample.Text.Trim().Length == 0)
+                if (!input.IsDirectory && sample.Text.Trim().Length == 0)
                 {
                     // an empty file (no alerts fired, no deploys) is evidence of nothing, not an error
                     empty[input] = new InputSummary(input.Path, "empty", 0, 0);
