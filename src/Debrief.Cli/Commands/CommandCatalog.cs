@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return VersionCommand.Create();
         yield return ShowCommand.Create();
+        yield return LintCommand.Create();
         yield return RulesCommand.Create();
         yield return ExplainCommand.Create();
         yield return AnalyzeCommand.Create();
