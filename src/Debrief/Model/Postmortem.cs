@@ -56,6 +56,8 @@ public sealed record Postmortem
     /// <summary>Prose words: front matter, code blocks, HTML tags, URLs and markup excluded.</summary>
     public int Words { get; init; }
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+    /// <summary>Every source line with its block kind and prose text (1-based: Lines[0] is line 1).</summary>
+    public IReadOnlyList<DocumentLine> Lines { get; init; } = [];
 
     /// <summary>The first section of a kind, or null.</summary>
     public Section? SectionOf(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);

@@ -1,0 +1,70 @@
+// `debrief show FILE [--format text|json]`: the parsed model and the element report of one postmortem.
+using System.CommandLine;
+using System.Globalization;
+using Debrief.Elements;
+using Debrief.Io;
+using Debrief.Json;
+using Debrief.Model;
+using Debrief.Parsing;
+
+namespace Debrief.Cli.Commands;
+
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The postmortem (Markdown); '-' reads stdin." };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("show", "Show the parsed postmortem and which required elements it has.") { file, format };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var source = TextInput.ReadDocument(path);
+            var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
+            var report = ElementDetector.Detect(postmortem);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json") output.WriteLine(PostmortemJson.Write(postmortem, report));
+            else WriteText(output, postmortem, report);
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter o, Postmortem pm, ElementReport report)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        o.WriteLine($"{pm.Path ?? "<stdin>"}: {pm.Title ?? "(untitled)"}");
+        o.WriteLine(string.Create(inv, $"words: {pm.Words}   sections: {pm.Sections.Count}   timeline entries: {pm.Timeline.Count}   action items: {pm.ActionItems.Count}"));
+        o.WriteLine();
+        o.WriteLine(string.Create(inv, $"Elements ({report.FoundCount}/{ElementKeys.All.Count} found)"));
+        var width = ElementKeys.All.Max(k => k.Length);
+        foreach (var r in report.Results)
+        {
+            var mark = r.Found ? "found  " : "MISSING";
+            var line = r.Line is { } l ? string.Create(inv, $"line {l,-4}") : "         ";
+            o.WriteLine($"  {mark} {r.Key.PadRight(width)}  {line} {r.Text}");
+        }
+        o.WriteLine();
+        o.WriteLine("Sections");
+        foreach (var s in pm.Sections)
+            o.WriteLine(string.Create(inv, $"  line {s.HeadingLine,-4} {new string(' ', Math.Min(s.Level, 7) - 1)}{s.Heading}  [{PostmortemJson.Snake(s.Kind.ToString())}, lines {s.HeadingLine}-{s.LastLine}]"));
+        if (pm.Timeline.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Timeline");
+            foreach (var e in pm.Timeline)
+            {
+                var when = e.Time?.ToString("yyyy-MM-dd HH:mm zzz", inv) ?? e.LocalTime?.ToString(e.DateKnown ? "yyyy-MM-dd HH:mm" : "HH:mm", inv) ?? e.TimeText;
+                o.WriteLine(string.Create(inv, $"  line {e.Span.Line,-4} {when,-22} {PostmortemJson.Snake(e.Kind.ToString()),-15} {e.Text}"));
+            }
+        }
+        if (pm.Warnings.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Warnings");
+            foreach (var w in pm.Warnings)
+                o.WriteLine(w.Span.IsKnown ? string.Create(inv, $"  line {w.Span.Line}: {w.Code} {w.Message}") : $"  {w.Code} {w.Message}");
+        }
+    }
+}

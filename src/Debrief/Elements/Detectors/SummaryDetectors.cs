@@ -1,0 +1,68 @@
+// Detectors for the Issue Summary: the section, duration, start/end times, timezone, impact, share affected, root cause.
+using Debrief.Model;
+using Debrief.Parsing;
+using static Debrief.Model.ElementKeys;
+
+namespace Debrief.Elements.Detectors;
+
+/// <summary>Issue Summary elements.</summary>
+internal static class SummaryDetectors
+{
+    public static IReadOnlyList<IElementDetector> All { get; } =
+    [
+        new Detector(Summary, SummarySection),
+        new Detector(SummaryDuration, Duration),
+        new Detector(SummaryStartEndTimes, StartEnd),
+        new Detector(SummaryTimezone, Timezone),
+        new Detector(SummaryImpact, c => Evidence.Found(SummaryImpact, c.Postmortem.Summary.Impact) is { Found: true } r ? r
+            : Evidence.Missing(SummaryImpact, "no impact statement in the summary")),
+        new Detector(SummaryAffectedPercentage, c => Evidence.Found(SummaryAffectedPercentage, c.Postmortem.Summary.AffectedPercentage) is { Found: true } r ? r
+            : Evidence.Missing(SummaryAffectedPercentage, "no share of users affected (30%, a third of users, all users) in the summary")),
+        new Detector(SummaryRootCause, c => Evidence.Found(SummaryRootCause, c.Postmortem.Summary.RootCause) is { Found: true } r ? r
+            : Evidence.Missing(SummaryRootCause, "no root cause sentence in the summary")),
+    ];
+
+    private static ElementResult SummarySection(ElementContext c)
+    {
+        var section = c.FirstSection(SectionKind.Summary);
+        if (section is not null) return Evidence.Found(Summary, section.HeadingLine, section.Heading);
+        var s = c.Postmortem.Summary;
+        var facts = new object?[] { s.LocalStart, s.Duration, s.Impact, s.RootCause, s.AffectedPercentage }.Count(f => f is not null);
+        if (facts >= 3 && c.SummaryLines.Count > 0)
+            return Evidence.Found(Summary, c.SummaryLines[0]);
+        return Evidence.Missing(Summary, "no summary section (\"Issue Summary\") and no opening paragraph with the summary facts");
+    }
+
+    private static ElementResult Duration(ElementContext c)
+    {
+        var s = c.Postmortem.Summary;
+        if (s.Duration is not null) return Evidence.Found(SummaryDuration, s.Duration);
+        if (s.LocalStart is not null && s.LocalEnd is not null)
+            return Evidence.Found(SummaryDuration, s.LocalEnd.Span.Line, LineText(c, s.LocalEnd.Span.Line));
+        return Evidence.Missing(SummaryDuration, "the summary states no duration and no start and end times");
+    }
+
+    private static ElementResult StartEnd(ElementContext c)
+    {
+        var s = c.Postmortem.Summary;
+        if (s.LocalStart is not null && s.LocalEnd is not null)
+        {
+            var text = s.LocalStart.Span.Line == s.LocalEnd.Span.Line
+                ? LineText(c, s.LocalStart.Span.Line)
+                : $"{s.LocalStart.Text} … {s.LocalEnd.Text}";
+            return Evidence.Found(SummaryStartEndTimes, s.LocalStart.Span.Line, text);
+        }
+        return Evidence.Missing(SummaryStartEndTimes, s.LocalStart is null ? "no start time in the summary" : "no end time in the summary");
+    }
+
+    private static ElementResult Timezone(ElementContext c)
+    {
+        var s = c.Postmortem.Summary;
+        if (s.Timezone is not null) return Evidence.Found(SummaryTimezone, s.Timezone.Span.Line, s.Timezone.Text);
+        if (c.Postmortem.DocumentTimezone is { } d) return Evidence.Found(SummaryTimezone, d);
+        return Evidence.Missing(SummaryTimezone, "no timezone (UTC, PST, GMT+1, \"all times UTC\")");
+    }
+
+    internal static string LineText(ElementContext c, int line) =>
+        line >= 1 && line <= c.Postmortem.Lines.Count ? c.Postmortem.Lines[line - 1].Text : "";
+}

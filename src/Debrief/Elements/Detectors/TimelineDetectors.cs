@@ -1,0 +1,52 @@
+// Detectors for the timeline: the section and what its entries must say (detection time and method, actions,
+// misleading paths, escalation, resolution), using the vocabulary word lists.
+using Debrief.Model;
+using Debrief.Parsing;
+using static Debrief.Model.ElementKeys;
+
+namespace Debrief.Elements.Detectors;
+
+/// <summary>Timeline elements.</summary>
+internal static class TimelineDetectors
+{
+    public static IReadOnlyList<IElementDetector> All { get; } =
+    [
+        new Detector(Timeline, TimelineSection),
+        new Detector(TimelineDetectedAt, DetectedAt),
+        new Detector(TimelineDetectionMethod, c => Words(c, TimelineDetectionMethod, Vocabularies.Detection, "no entry says how the issue was detected (alert, monitoring, a customer report)")),
+        new Detector(TimelineActions, c => Words(c, TimelineActions, Vocabularies.Action, "no entry describes actions taken")),
+        new Detector(TimelineMisleadingPaths, c => Words(c, TimelineMisleadingPaths, Vocabularies.MisleadingPath, "no entry describes a misleading path (an assumption, a wrong lead)")),
+        new Detector(TimelineEscalation, c => Words(c, TimelineEscalation, Vocabularies.Escalation, "no entry says to whom the incident was escalated")),
+        new Detector(TimelineResolution, c => Words(c, TimelineResolution, Vocabularies.Resolution, "no entry says how the incident was resolved")),
+    ];
+
+    private static ElementResult TimelineSection(ElementContext c)
+    {
+        var section = c.FirstSection(SectionKind.Timeline);
+        var entries = c.Postmortem.Timeline;
+        if (section is not null && (entries.Count > 0 || c.TimelineLines.Count >= 2))
+            return Evidence.Found(Timeline, section.HeadingLine, section.Heading);
+        if (entries.Count >= 3)
+            return Evidence.Found(Timeline, entries[0].Span.Line, $"{entries.Count} timed entries from {entries[0].TimeText}");
+        return Evidence.Missing(Timeline, section is null ? "no timeline section and no run of timed entries" : "the timeline section has no entries");
+    }
+
+    private static ElementResult DetectedAt(ElementContext c)
+    {
+        var entries = c.Postmortem.Timeline;
+        var detection = entries.FirstOrDefault(e => e.Kind == TimelineEntryKind.Detection)
+                        ?? entries.FirstOrDefault(e => Vocabularies.Detection.IsMatch(e.Text));
+        if (detection is not null)
+            return Evidence.Found(TimelineDetectedAt, detection.Span.Line, $"{detection.TimeText} - {detection.Text}");
+        return Evidence.Missing(TimelineDetectedAt, "no timed entry says when the issue was detected");
+    }
+
+    private static ElementResult Words(ElementContext c, string key, PhraseMatcher words, string why)
+    {
+        foreach (var line in c.TimelineLines)
+        {
+            if (words.IsMatch(line.Text)) return Evidence.Found(key, line);
+        }
+        return Evidence.Missing(key, why);
+    }
+}

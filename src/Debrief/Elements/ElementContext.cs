@@ -1,0 +1,51 @@
+// What detectors look at: the parsed postmortem and the line ranges of its parts, computed once.
+using Debrief.Model;
+using Debrief.Parsing;
+
+namespace Debrief.Elements;
+
+/// <summary>The parsed document plus the regions detectors search.</summary>
+public sealed class ElementContext
+{
+    /// <summary>Prepares the regions of <paramref name="postmortem"/>.</summary>
+    public ElementContext(Postmortem postmortem)
+    {
+        ArgumentNullException.ThrowIfNull(postmortem);
+        Postmortem = postmortem;
+        var lines = postmortem.Lines;
+        SummaryRanges = DocumentRegions.Summary(postmortem.Sections, lines.Count);
+        TimelineRanges = DocumentRegions.Of(postmortem.Sections, SectionKind.Timeline);
+        if (TimelineRanges.Count == 0 && postmortem.Timeline.Count > 0)
+            TimelineRanges = [new LineRange(postmortem.Timeline[0].Span.Line, postmortem.Timeline[^1].Span.Line)];
+        SummaryLines = Prose(SummaryRanges);
+        TimelineLines = Prose(TimelineRanges);
+    }
+
+    /// <summary>The document.</summary>
+    public Postmortem Postmortem { get; }
+
+    /// <summary>Where the summary is (its sections, or the opening text).</summary>
+    public IReadOnlyList<LineRange> SummaryRanges { get; }
+
+    /// <summary>Where the timeline is.</summary>
+    public IReadOnlyList<LineRange> TimelineRanges { get; }
+
+    /// <summary>The prose lines of the summary, headings excluded.</summary>
+    public IReadOnlyList<DocumentLine> SummaryLines { get; }
+
+    /// <summary>The prose lines of the timeline, headings excluded.</summary>
+    public IReadOnlyList<DocumentLine> TimelineLines { get; }
+
+    /// <summary>The prose lines (headings excluded) of the sections of the given kinds.</summary>
+    public IReadOnlyList<DocumentLine> LinesOf(params SectionKind[] kinds) => Prose(DocumentRegions.Of(Postmortem.Sections, kinds));
+
+    /// <summary>The first section of any of the kinds.</summary>
+    public Section? FirstSection(params SectionKind[] kinds) => Postmortem.Sections.FirstOrDefault(s => kinds.Contains(s.Kind));
+
+    private IReadOnlyList<DocumentLine> Prose(IEnumerable<LineRange> ranges)
+    {
+        var headings = Postmortem.Sections.Select(s => s.HeadingLine).ToHashSet();
+        return DocumentRegions.LinesIn(Postmortem.Lines, ranges)
+            .Where(l => l.IsProse && !headings.Contains(l.Number)).ToList();
+    }
+}

@@ -1,0 +1,62 @@
+// Turns one line of Markdown/HTML into its prose: markup, tags, images, URLs and list markers removed.
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Debrief.Parsing;
+
+/// <summary>Removes Markdown and HTML markup from a line, keeping the words a reader reads.</summary>
+public static partial class MarkupStripper
+{
+    /// <summary>The prose of a line.</summary>
+    public static string Plain(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var s = line;
+        s = HtmlComment().Replace(s, " ");
+        s = Image().Replace(s, " ");
+        s = HtmlImage().Replace(s, " ");
+        s = Link().Replace(s, "$1");
+        s = ReferenceLink().Replace(s, "$1");
+        s = ReferenceDefinition().Replace(s, "");
+        s = AutoLink().Replace(s, " ");
+        s = HtmlTag().Replace(s, " ");
+        s = BareUrl().Replace(s, " ");
+        s = s.Contains('&') ? WebUtility.HtmlDecode(s).Replace('\u00a0', ' ') : s;
+        s = HeadingMarker().Replace(s, "");
+        s = ClosingHashes().Replace(s, "");
+        s = QuoteMarker().Replace(s, "");
+        s = ListMarker().Replace(s, "");
+        s = TaskMarker().Replace(s, "");
+        s = TableSeparatorRow().IsMatch(s) ? "" : s;
+        s = s.Replace('|', ' ');
+        s = StrongEmphasis().Replace(s, "");
+        s = SingleEmphasis().Replace(s, "");
+        s = s.Replace("`", "", StringComparison.Ordinal).Replace("~~", "", StringComparison.Ordinal);
+        s = EmojiShortcode().Replace(s, " ");
+        s = Spaces().Replace(s, " ");
+        return s.Trim();
+    }
+
+    /// <summary>Removes a leading list marker ("- ", "1. ", "• ") from a plain line.</summary>
+    public static string WithoutListMarker(string text) => ListMarker().Replace(text, "");
+
+    [GeneratedRegex(@"<!--.*?(?:-->|$)")] private static partial Regex HtmlComment();
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)?|!\[[^\]]*\]\[[^\]]*\]")] private static partial Regex Image();
+    [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase)] private static partial Regex HtmlImage();
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")] private static partial Regex Link();
+    [GeneratedRegex(@"\[([^\]]+)\]\[[^\]]*\]")] private static partial Regex ReferenceLink();
+    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")] private static partial Regex ReferenceDefinition();
+    [GeneratedRegex(@"<(?:https?|mailto|ftp):[^>\s]*>", RegexOptions.IgnoreCase)] private static partial Regex AutoLink();
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")] private static partial Regex HtmlTag();
+    [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.IgnoreCase)] private static partial Regex BareUrl();
+    [GeneratedRegex(@"^\s{0,3}#{1,6}(?:\s+|$)")] private static partial Regex HeadingMarker();
+    [GeneratedRegex(@"\s+#+\s*$")] private static partial Regex ClosingHashes();
+    [GeneratedRegex(@"^\s*(?:>\s?)+")] private static partial Regex QuoteMarker();
+    [GeneratedRegex(@"^\s*(?:[-*+•●▪◦‣∙·]|\d{1,3}[.)])(?:\s+|$)")] private static partial Regex ListMarker();
+    [GeneratedRegex(@"^\[[ xX]\]\s+")] private static partial Regex TaskMarker();
+    [GeneratedRegex(@"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")] private static partial Regex TableSeparatorRow();
+    [GeneratedRegex(@"\*\*|__")] private static partial Regex StrongEmphasis();
+    [GeneratedRegex(@"(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")] private static partial Regex SingleEmphasis();
+    [GeneratedRegex(@"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")] private static partial Regex EmojiShortcode();
+    [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+}

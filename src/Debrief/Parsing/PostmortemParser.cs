@@ -1,0 +1,109 @@
+// Parses a postmortem: Markdown + optional YAML front matter into the model, tolerating the way real people write.
+using Debrief.Model;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using SourceSpan = Debrief.Model.SourceSpan;
+
+namespace Debrief.Parsing;
+
+/// <summary>The entry point of parsing: source text in, <see cref="Postmortem"/> out.</summary>
+public static class PostmortemParser
+{
+    /// <summary>Parses a document. Only malformed front matter throws (an <see cref="Io.InputException"/> with its line).</summary>
+    /// <param name="source">The document text, exactly as read (kept for the round trip).</param>
+    /// <param name="path">Where it came from, for messages; null for stdin or in-memory text.</param>
+    public static Postmortem Parse(string source, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var text = new SourceText(source);
+        var warnings = new List<ParseWarning>();
+        var document = Markdown.Parse(source, MarkdownPipelines.Default);
+
+        var frontMatter = ReadFrontMatter(text, document, path, warnings);
+
+        // Plain text pasted into a .md file: indented prose is not code. Re-read the structure with it dedented
+        // (same lines, so every line number still points into the original source).
+        var structureDocument = document;
+        var dedented = ProseIndentation.Dedent(text, document);
+        if (dedented is not null)
+        {
+            structureDocument = Markdown.Parse(dedented, MarkdownPipelines.Default);
+            warnings.Add(new ParseWarning("DBP002", "indented text read as prose, not as a code block (plain text pasted into Markdown)", SourceSpan.None));
+        }
+        var structureText = dedented is null ? text : new SourceText(dedented);
+
+        var lines = LineClassifier.Classify(structureText, structureDocument);
+        if (dedented is not null)
+            lines = lines.Select(l => l with { Text = l.Kind is LineKind.Code or LineKind.FrontMatter or LineKind.Blank or LineKind.ThematicBreak ? "" : MarkupStripper.Plain(text.Line(l.Number)) }).ToList();
+        var headings = HeadingDetector.Detect(structureText, structureDocument, lines);
+        var sections = SectionBuilder.Build(text, lines, headings);
+
+        var documentZone = SummaryExtractor.DocumentTimezone(text, lines, sections, frontMatter);
+        var firstDate = FirstDate(lines);
+        var fallbackYear = frontMatter?.Started?.Year ?? firstDate?.Year ?? 2000;
+        var summary = SummaryExtractor.Extract(text, lines, sections, frontMatter, documentZone?.Value, fallbackYear);
+        var zoneForTimes = documentZone?.Value ?? SummaryZone(summary);
+        var baseDate = frontMatter?.Started is { } started ? DateOnly.FromDateTime(started.DateTime)
+            : summary.LocalStart is { } ls ? DateOnly.FromDateTime(ls.Value)
+            : firstDate?.ToDateOnly(fallbackYear);
+        var timeline = TimelineExtractor.Extract(text, lines, sections, baseDate, zoneForTimes, warnings);
+        var rootCause = RootCauseExtractor.Extract(text, lines, sections);
+        var (improvements, tasks) = MeasuresExtractor.Extract(text, lines, sections);
+        var (images, links) = ReferenceCollector.Collect(text, document, lines);
+        AddZoneWarnings(text, lines, warnings);
+
+        var title = frontMatter?.Title ?? sections.FirstOrDefault(s => s.Kind == SectionKind.Title)?.Heading;
+        return new Postmortem
+        {
+            Path = path,
+            Source = source,
+            FrontMatter = frontMatter,
+            Title = title,
+            Sections = sections,
+            Summary = summary,
+            Timeline = timeline,
+            DocumentTimezone = documentZone is null ? null : new Fact<string>(documentZone.Value.Text, documentZone.Text, documentZone.Span),
+            RootCause = rootCause,
+            Improvements = improvements,
+            ActionItems = tasks,
+            Images = images,
+            Links = links,
+            Lines = lines,
+            Words = WordCounter.Count(lines),
+            Warnings = warnings,
+        };
+    }
+
+    private static FrontMatter? ReadFrontMatter(SourceText text, MarkdownDocument document, string? path, List<ParseWarning> warnings)
+    {
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null) return null;
+        var (first, last) = LineClassifier.LinesOf(text, block);
+        var yamlLines = new List<string>();
+        for (var n = first + 1; n < last; n++) yamlLines.Add(text.Line(n));
+        return FrontMatterReader.Read(string.Join('\n', yamlLines), first + 1, text.Lines(first, last), path, warnings);
+    }
+
+    private static CalendarDate? FirstDate(IReadOnlyList<DocumentLine> lines) =>
+        lines.Where(l => l.IsProse).SelectMany(l => CalendarDates.FindAll(l.Text)).Select(d => d.Date)
+            .FirstOrDefault(d => d is { IsRelative: false, Year: not null });
+
+    private static ZoneRef? SummaryZone(SummaryFacts summary) =>
+        summary.Timezone is { } tz && Timezones.Parse(tz.Value) is { Success: true } z ? z.Value : null;
+
+    private static void AddZoneWarnings(SourceText text, IReadOnlyList<DocumentLine> lines, List<ParseWarning> warnings)
+    {
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines.Where(l => l.IsProse))
+        {
+            foreach (var zone in Timezones.FindAll(line.Text))
+            {
+                if (!zone.Zone.IsAmbiguous || !warned.Add(zone.Zone.Text)) continue;
+                warnings.Add(new ParseWarning("DBP001",
+                    $"ambiguous timezone '{zone.Zone.Text}' read as {zone.Zone.Name}; it may also mean {zone.Zone.AmbiguousWith}",
+                    text.At(line.Number, 1, 0)));
+            }
+        }
+    }
+}

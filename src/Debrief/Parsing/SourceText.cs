@@ -1,0 +1,77 @@
+// The source as lines: maps between offsets and 1-based lines, and gives each line's text without its ending.
+using Debrief.Model;
+
+namespace Debrief.Parsing;
+
+/// <summary>Line index over a source text. Lines are 1-based.</summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    /// <summary>Indexes <paramref name="text"/>; "\n", "\r\n" and "\r" end lines.</summary>
+    public SourceText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        // A final line ending does not open a new (empty) line.
+        if (starts.Count > 1 && starts[^1] == text.Length) starts.RemoveAt(starts.Count - 1);
+        _lineStarts = [.. starts];
+    }
+
+    /// <summary>The whole text.</summary>
+    public string Text { get; }
+
+    /// <summary>Number of lines (an empty text has one empty line).</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Offset where a 1-based line starts.</summary>
+    public int LineStart(int line) => _lineStarts[line - 1];
+
+    /// <summary>Offset just after the line's content (before its ending).</summary>
+    public int LineContentEnd(int line)
+    {
+        var end = line < LineCount ? _lineStarts[line] : Text.Length;
+        while (end > _lineStarts[line - 1] && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+        return end;
+    }
+
+    /// <summary>The text of a 1-based line without its ending.</summary>
+    public string Line(int line) => Text[LineStart(line)..LineContentEnd(line)];
+
+    /// <summary>The 1-based line containing an offset.</summary>
+    public int LineOf(int offset)
+    {
+        var i = Array.BinarySearch(_lineStarts, Math.Clamp(offset, 0, Math.Max(0, Text.Length)));
+        return i >= 0 ? i + 1 : ~i;
+    }
+
+    /// <summary>A span covering whole lines <paramref name="first"/>..<paramref name="last"/> (content only).</summary>
+    public SourceSpan Lines(int first, int last)
+    {
+        first = Math.Clamp(first, 1, LineCount);
+        last = Math.Clamp(last, first, LineCount);
+        var start = LineStart(first);
+        return new SourceSpan(first, 1, start, LineContentEnd(last) - start);
+    }
+
+    /// <summary>A span of <paramref name="length"/> characters at a column of a line.</summary>
+    public SourceSpan At(int line, int column, int length)
+    {
+        var start = LineStart(line) + column - 1;
+        return new SourceSpan(line, column, start, Math.Max(0, Math.Min(length, Text.Length - start)));
+    }
+}

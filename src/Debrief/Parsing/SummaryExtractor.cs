@@ -1,0 +1,174 @@
+// Reads the Issue Summary facts (start, end, timezone, duration, impact, affected share, root cause) from front
+// matter when present, otherwise from the summary prose.
+using System.Text.RegularExpressions;
+using Debrief.Model;
+
+namespace Debrief.Parsing;
+
+/// <summary>Extracts <see cref="SummaryFacts"/>.</summary>
+internal static partial class SummaryExtractor
+{
+    public static SummaryFacts Extract(SourceText source, IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections,
+        FrontMatter? frontMatter, ZoneRef? documentZone, int fallbackYear)
+    {
+        var ranges = DocumentRegions.Summary(sections, lines.Count);
+        var summaryLines = DocumentRegions.LinesIn(lines, ranges).Where(l => l.IsProse).ToList();
+        var facts = new SummaryFacts();
+
+        // Times: the first two times of the summary are its start and end.
+        var times = summaryLines.SelectMany(l => TimeExpressions.FindAll(l.Text).Select(t => (Line: l, Time: t))).Take(2).ToList();
+        var zone = times.Select(t => t.Time.Zone).FirstOrDefault(z => z is not null)
+                   ?? summaryLines.Select(l => Timezones.FindFirst(l.Text)?.Zone).FirstOrDefault(z => z is not null)
+                   ?? documentZone;
+        CalendarDate? date = null;
+        if (times.Count > 0)
+        {
+            date = times[0].Time.Date ?? summaryLines.SelectMany(l => CalendarDates.FindAll(l.Text)).Select(d => d.Date).FirstOrDefault();
+            var start = ToFact(source, times[0].Line, times[0].Time, date, zone, fallbackYear);
+            facts = facts with { LocalStart = start.Local, Start = start.Instant };
+            if (times.Count > 1)
+            {
+                var end = ToFact(source, times[1].Line, times[1].Time, times[1].Time.Date ?? date, times[1].Time.Zone ?? zone, fallbackYear);
+                var localEnd = end.Local;
+                if (localEnd is not null && start.Local is not null && localEnd.Value < start.Local.Value && times[1].Time.Date is null)
+                    localEnd = localEnd with { Value = localEnd.Value.AddDays(1) };
+                facts = facts with { LocalEnd = localEnd, End = localEnd is null ? null : WithZone(localEnd, times[1].Time.Zone ?? zone) };
+            }
+        }
+        var zoneLine = summaryLines.FirstOrDefault(l => Timezones.FindFirst(l.Text) is not null);
+        if (zoneLine is not null)
+        {
+            var z = Timezones.FindFirst(zoneLine.Text)!;
+            facts = facts with { Timezone = new Fact<string>(z.Zone.Text, zoneLine.Text, source.Lines(zoneLine.Number, zoneLine.Number)) };
+        }
+
+        facts = facts with { Duration = FindDuration(source, summaryLines) };
+
+        foreach (var range in ranges)
+        {
+            var impact = LabeledFields.Find(lines, sections, range, "impact", "impacts", "affected").FirstOrDefault();
+            if (impact is not null && facts.Impact is null)
+                facts = facts with { Impact = new Fact<string>(impact.Value, impact.Value, source.Lines(impact.Line, impact.Line)) };
+            var cause = LabeledFields.Find(lines, sections, range, "root cause", "cause", "root causes").FirstOrDefault();
+            if (cause is not null && facts.RootCause is null)
+                facts = facts with { RootCause = new Fact<string>(cause.Value, cause.Value, source.Lines(cause.Line, cause.Line)) };
+        }
+        if (facts.Impact is null)
+        {
+            var line = summaryLines.FirstOrDefault(l => ImpactWords().IsMatch(l.Text));
+            if (line is not null) facts = facts with { Impact = new Fact<string>(Sentence(line.Text, ImpactWords()), line.Text, source.Lines(line.Number, line.Number)) };
+        }
+        if (facts.RootCause is null)
+        {
+            var line = summaryLines.FirstOrDefault(l => CauseWords().IsMatch(l.Text));
+            if (line is not null) facts = facts with { RootCause = new Fact<string>(Sentence(line.Text, CauseWords()), line.Text, source.Lines(line.Number, line.Number)) };
+        }
+
+        var percentage = summaryLines
+            .SelectMany(l => Percentages.FindAll(l.Text).Select(p => (Line: l, Match: p)))
+            .OrderByDescending(p => AboutUsers(p.Line.Text, p.Match))
+            .FirstOrDefault();
+        if (percentage.Line is not null)
+            facts = facts with { AffectedPercentage = new Fact<double>(percentage.Match.Percent, percentage.Line.Text, source.Lines(percentage.Line.Number, percentage.Line.Number)) };
+
+        return ApplyFrontMatter(facts, frontMatter, source);
+    }
+
+    /// <summary>The timezone stated once for the document: front matter, "all times UTC", a timeline heading "(GMT)".</summary>
+    public static Fact<ZoneRef>? DocumentTimezone(SourceText source, IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections, FrontMatter? frontMatter)
+    {
+        if (frontMatter?.Timezone is { } tz && Timezones.Parse(tz) is { Success: true } parsed)
+        {
+            var line = frontMatter.KeyLines.TryGetValue("timezone", out var l) ? l : frontMatter.Span.Line;
+            return new Fact<ZoneRef>(parsed.Value, tz, source.Lines(Math.Max(1, line), Math.Max(1, line)));
+        }
+        foreach (var line in lines.Where(l => l.IsProse))
+        {
+            var m = AllTimes().Match(line.Text);
+            if (!m.Success) continue;
+            var zone = Timezones.FindFirst(line.Text[m.Index..]);
+            if (zone is not null) return new Fact<ZoneRef>(zone.Zone, line.Text, source.Lines(line.Number, line.Number));
+        }
+        foreach (var timeline in sections.Where(s => s.Kind == SectionKind.Timeline))
+        {
+            var zone = Timezones.FindFirst(timeline.Heading);
+            if (zone is not null) return new Fact<ZoneRef>(zone.Zone, timeline.Heading, timeline.HeadingSpan);
+        }
+        return null;
+    }
+
+    private static Fact<TimeSpan>? FindDuration(SourceText source, List<DocumentLine> summaryLines)
+    {
+        (DocumentLine Line, DurationMatch Match)? best = null;
+        var bestScore = 0;
+        foreach (var line in summaryLines)
+        {
+            foreach (var d in Durations.FindAll(line.Text))
+            {
+                var before = line.Text[Math.Max(0, d.Index - 40)..d.Index].ToLowerInvariant();
+                var score = DurationContext().IsMatch(before) ? 2 : DurationWords().IsMatch(line.Text) ? 1 : 0;
+                if (score > bestScore) { best = (line, d); bestScore = score; }
+            }
+        }
+        return best is { } b ? new Fact<TimeSpan>(b.Match.Duration, b.Line.Text, source.Lines(b.Line.Number, b.Line.Number)) : null;
+    }
+
+    private static int AboutUsers(string text, PercentageMatch match)
+    {
+        var after = text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 40)];
+        return UserWords().IsMatch(match.Text + " " + after) ? 1 : 0;
+    }
+
+    private static (Fact<DateTime>? Local, Fact<DateTimeOffset>? Instant) ToFact(SourceText source, DocumentLine line, TimeExpression time,
+        CalendarDate? date, ZoneRef? zone, int fallbackYear)
+    {
+        var day = date?.ToDateOnly(date.Year ?? fallbackYear) ?? new DateOnly(fallbackYear, 1, 1);
+        var local = new Fact<DateTime>(day.ToDateTime(time.Time), time.Text, source.Lines(line.Number, line.Number));
+        return (local, WithZone(local, zone));
+    }
+
+    private static Fact<DateTimeOffset>? WithZone(Fact<DateTime> local, ZoneRef? zone) =>
+        zone?.OffsetAt(local.Value) is { } offset
+            ? new Fact<DateTimeOffset>(new DateTimeOffset(DateTime.SpecifyKind(local.Value, DateTimeKind.Unspecified), offset), local.Text, local.Span)
+            : null;
+
+    private static SummaryFacts ApplyFrontMatter(SummaryFacts facts, FrontMatter? fm, SourceText source)
+    {
+        if (fm is null) return facts;
+        SourceSpan At(string key) => fm.KeyLines.TryGetValue(key, out var l) ? source.Lines(l, l) : fm.Span;
+        if (fm.Started is { } s) facts = facts with { Start = new Fact<DateTimeOffset>(s, s.ToString("O"), At("started")), LocalStart = new Fact<DateTime>(s.DateTime, s.ToString("O"), At("started")) };
+        if (fm.Ended is { } e) facts = facts with { End = new Fact<DateTimeOffset>(e, e.ToString("O"), At("ended")), LocalEnd = new Fact<DateTime>(e.DateTime, e.ToString("O"), At("ended")) };
+        if (fm.Started is { } s2 && fm.Ended is { } e2 && e2 >= s2) facts = facts with { Duration = new Fact<TimeSpan>(e2 - s2, "ended - started", At("ended")) };
+        if (fm.Timezone is { } tz) facts = facts with { Timezone = new Fact<string>(tz, tz, At("timezone")) };
+        if (fm.Impact?.UsersAffectedPct is { } pct) facts = facts with { AffectedPercentage = new Fact<double>(pct, $"users_affected_pct: {pct}", At("impact")) };
+        if (fm.Impact?.Summary is { } impact) facts = facts with { Impact = new Fact<string>(impact, impact, At("impact")) };
+        return facts;
+    }
+
+    private static string Sentence(string text, Regex words)
+    {
+        var m = words.Match(text);
+        if (!m.Success) return text;
+        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, m.Index - 1)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?'], m.Index);
+        return text[start..(end < 0 ? text.Length : end + 1)].Trim();
+    }
+
+    [GeneratedRegex(@"\ball\s+(?:the\s+)?times?\b|\btimes?\s+(?:are\s+)?(?:in|are)\b|\ball\s+in\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllTimes();
+
+    [GeneratedRegex(@"(?:lasted|lasting|duration|for|about|approximately|approx\.?|roughly|nearly|over|total(?:\s+of)?|downtime\s+of|outage\s+of|took|spanning|span\s+of)\W*(?:\w+\W+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationContext();
+
+    [GeneratedRegex(@"\b(?:duration|lasted|outage|downtime|down|unavailable)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationWords();
+
+    [GeneratedRegex(@"\b(?:users?|customers?|clients?|visitors?|subscribers?|requests?|traffic|affected|impacted|user\s+base)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UserWords();
+
+    [GeneratedRegex(@"\b(?:users?|customers?|clients?|visitors?|subscribers?|unable|could\s+not|couldn't|experienced|affect(?:ed|ing)|impact(?:ed)?|slow|errors?|down|unavailable|outage|disrupt\w*|inaccessible)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImpactWords();
+
+    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|due\s+to|because|as\s+a\s+result\s+of|resulted\s+from|stemmed\s+from|triggered\s+by|traced\s+to|the\s+cause)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseWords();
+}

@@ -1,0 +1,147 @@
+// Reads timeline entries from the timeline sections: bullets, tables, per-time headings, "[08:47]", "**10:00 AM:**",
+// with dates from the entry, a parent bullet or a day heading, and times crossing midnight.
+using Debrief.Model;
+
+namespace Debrief.Parsing;
+
+/// <summary>Extracts and resolves timeline entries.</summary>
+internal static class TimelineExtractor
+{
+    /// <summary>How far into a line a time may start and still be the entry's time ("Detection (10:05): ...").</summary>
+    private const int MaxTimeOffset = 45;
+
+    public static List<TimelineEntry> Extract(
+        SourceText source, IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections,
+        DateOnly? baseDate, ZoneRef? documentZone, List<ParseWarning> warnings)
+    {
+        var regions = sections.Where(s => s.Kind == SectionKind.Timeline)
+            .Select(s => (First: s.HeadingLine, Last: s.LastLine)).ToList();
+        if (regions.Count == 0)
+        {
+            var run = FindTimedRun(lines);
+            if (run is { } r) regions.Add(r);
+        }
+        var headingLines = sections.ToDictionary(s => s.HeadingLine);
+        var entries = new List<TimelineEntry>();
+        var covered = new HashSet<int>();
+        foreach (var (first, last) in regions)
+        {
+            CalendarDate? currentDate = null;
+            var dayOffset = 0;
+            TimeOnly? previous = null;
+            for (var n = first; n <= last; n++)
+            {
+                if (!covered.Add(n)) continue;
+                var line = lines[n - 1];
+                if (!line.IsProse) continue;
+                var text = line.Text;
+                if (n == first && headingLines.ContainsKey(n))
+                {
+                    var headingDate = CalendarDates.FindAll(text).FirstOrDefault();
+                    if (headingDate is not null) currentDate = headingDate.Date;
+                    continue;
+                }
+                var time = FindEntryTime(text);
+                if (time is null)
+                {
+                    // A date alone (parent bullet, day heading, "2019-1-17") sets the date of what follows.
+                    var date = CalendarDates.FindAll(text).FirstOrDefault();
+                    if (date is not null && text.Length <= date.Length + 25)
+                    {
+                        currentDate = date.Date;
+                        dayOffset = 0;
+                        previous = null;
+                    }
+                    continue;
+                }
+                var entryText = EntryText(text, time);
+                if (entryText.Length == 0 && headingLines.ContainsKey(n))
+                    entryText = FollowingText(lines, n, last, headingLines);
+                if (time.Date is not null)
+                {
+                    currentDate = time.Date;
+                    dayOffset = 0;
+                }
+                else if (previous is { } p && p.Hour >= 18 && time.Time.Hour < 6)
+                {
+                    dayOffset++; // crossed midnight without a date
+                }
+                previous = time.Time;
+
+                var zone = time.Zone ?? documentZone;
+                var (local, dateKnown) = Resolve(currentDate, time.Time, dayOffset, baseDate);
+                DateTimeOffset? instant = null;
+                if (local is { } l && zone?.OffsetAt(l) is { } offset)
+                    instant = new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Unspecified), offset);
+                entries.Add(new TimelineEntry(time.Text, local, instant, dateKnown, entryText,
+                    TimelineEntryClassifier.Classify(entryText), source.Lines(n, n)));
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>The time that opens an entry, near the start of the line.</summary>
+    internal static TimeExpression? FindEntryTime(string text)
+    {
+        var time = TimeExpressions.FindFirst(text);
+        if (time is null || time.Index > MaxTimeOffset) return null;
+        // "Day 2, 02:10": the relative day is the date.
+        return time;
+    }
+
+    private static string EntryText(string text, TimeExpression time)
+    {
+        var before = text[..time.Index].Trim().TrimEnd('(', '[', '-', '–', '—', ':', ',').Trim();
+        var after = text[(time.Index + time.Length)..].TrimStart(')', ']', ' ', '-', '–', '—', ':', '|', ',', '.', '>', '~')
+            .Trim();
+        if (before.Length > 0 && after.Length > 0) return before + ": " + after;
+        return before.Length > 0 ? before : after;
+    }
+
+    private static string FollowingText(IReadOnlyList<DocumentLine> lines, int heading, int last, Dictionary<int, Section> headings)
+    {
+        var parts = new List<string>();
+        for (var n = heading + 1; n <= last && !headings.ContainsKey(n); n++)
+            if (lines[n - 1].IsProse) parts.Add(lines[n - 1].Text);
+        return string.Join(' ', parts);
+    }
+
+    private static (DateTime? Local, bool DateKnown) Resolve(CalendarDate? date, TimeOnly time, int dayOffset, DateOnly? baseDate)
+    {
+        DateOnly? day = null;
+        var known = false;
+        if (date is { IsRelative: true } relative)
+        {
+            if (baseDate is { } b) day = b.AddDays(relative.DayNumber!.Value - 1);
+            else day = DateOnly.MinValue.AddDays(relative.DayNumber!.Value - 1);
+        }
+        else if (date is not null)
+        {
+            day = date.ToDateOnly(date.Year ?? baseDate?.Year ?? 2000);
+            known = day is not null;
+        }
+        day ??= baseDate ?? DateOnly.MinValue;
+        return (day.Value.AddDays(dayOffset).ToDateTime(time), known && dayOffset == 0);
+    }
+
+    /// <summary>Without a timeline heading: the longest run of at least three lines that open with a time.</summary>
+    private static (int First, int Last)? FindTimedRun(IReadOnlyList<DocumentLine> lines)
+    {
+        (int, int)? best = null;
+        var bestCount = 0;
+        var start = -1; var count = 0; var lastTimed = -1;
+        foreach (var line in lines)
+        {
+            if (line.Kind == LineKind.Blank) continue;
+            var timed = line.IsProse && FindEntryTime(line.Text) is { Index: <= 3 };
+            if (timed)
+            {
+                if (start < 0 || line.Number - lastTimed > 3) { start = line.Number; count = 0; }
+                count++;
+                lastTimed = line.Number;
+                if (count > bestCount) { bestCount = count; best = (start, line.Number); }
+            }
+        }
+        return bestCount >= 3 ? best : null;
+    }
+}
