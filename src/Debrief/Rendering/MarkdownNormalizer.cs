@@ -137,7 +137,7 @@ public static partial class MarkdownNormalizer
             sb.Append(key).Append(":\n");
             foreach (var v in values) sb.Append("  - ").Append(Scalar(v)).Append('\n');
         }
-        Key("title", fm.Title ?? postmortem.Title);
+        Key("title", fm.Title ?? postmortem.Title ?? facts.Title);
         Key("id", fm.Id);
         Key("status", fm.Status ?? "draft");
         Key("severity", fm.Severity);
