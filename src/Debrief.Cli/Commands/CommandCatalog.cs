@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return RulesCommand.Create();
         yield return ExplainCommand.Create();
         yield return AnalyzeCommand.Create();
+        yield return DraftCommand.Create();
     }
 }

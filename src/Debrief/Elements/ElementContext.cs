@@ -13,7 +13,7 @@ public sealed class ElementContext
         ArgumentNullException.ThrowIfNull(postmortem);
         Postmortem = postmortem;
         var lines = postmortem.Lines;
-        SummaryRanges = DocumentRegions.Summary(postmortem.Sections, lines.Count);
+        SummaryRanges = DocumentRegions.Summary(postmortem.Sections, lines);
         TimelineRanges = DocumentRegions.Of(postmortem.Sections, SectionKind.Timeline);
         if (TimelineRanges.Count == 0 && postmortem.Timeline.Count > 0)
             TimelineRanges = [new LineRange(postmortem.Timeline[0].Span.Line, postmortem.Timeline[^1].Span.Line)];

@@ -4,10 +4,11 @@ using System.Text;
 
 namespace Debrief.Evidence;
 
-/// <summary>A growable open-addressing set of non-zero 32-bit hashes.</summary>
+/// <summary>A growable open-addressing set of non-zero 32-bit hashes; <see cref="Compact"/> shrinks a finished set to a sorted array.</summary>
 public sealed class ClientHashSet
 {
     private uint[] _slots;
+    private uint[]? _sorted;
 
     /// <summary>Creates a set sized for about <paramref name="capacity"/> items.</summary>
     public ClientHashSet(int capacity = 16)
@@ -27,6 +28,8 @@ public sealed class ClientHashSet
     {
         if (hash == 0)
             hash = 1;
+        if (_sorted is not null)
+            Expand();
         if ((Count + 1) * 2 > _slots.Length)
             Grow();
         var mask = _slots.Length - 1;
@@ -50,9 +53,37 @@ public sealed class ClientHashSet
     public void UnionWith(ClientHashSet other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        foreach (var h in other._slots)
+        foreach (var h in other._sorted ?? other._slots)
             if (h != 0)
                 Add(h);
+    }
+
+    /// <summary>Stores the set as an exact-size sorted array (4 bytes per client); a later Add expands it again.</summary>
+    public void Compact()
+    {
+        if (_sorted is not null)
+            return;
+        var sorted = new uint[Count];
+        var n = 0;
+        foreach (var h in _slots)
+            if (h != 0)
+                sorted[n++] = h;
+        Array.Sort(sorted);
+        _sorted = sorted;
+        _slots = [];
+    }
+
+    private void Expand()
+    {
+        var sorted = _sorted!;
+        _sorted = null;
+        var size = 16;
+        while (size < sorted.Length * 2 + 2)
+            size <<= 1;
+        _slots = new uint[size];
+        Count = 0;
+        foreach (var h in sorted)
+            Add(h);
     }
 
     private void Grow()

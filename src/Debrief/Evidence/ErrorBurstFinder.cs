@@ -10,6 +10,9 @@ public static class ErrorBurstFinder
     /// <summary>A template seen in more bursts than this is routine, not an event.</summary>
     public const int MaxBurstsForRare = 10;
 
+    /// <summary>Fewest messages that make a burst (one or two stray errors are not an event).</summary>
+    public const int MinMessages = 3;
+
     /// <summary>The burst events, one per cluster of rare messages (templates merged when they burst together).</summary>
     public static List<EventRecord> Find(EvidenceAggregate aggregate, TimeSpan offset)
     {
@@ -41,6 +44,8 @@ public static class ErrorBurstFinder
                 .OrderByDescending(p => p.Count).Take(3)
                 .Select(p => $"{p.Count}x \"{Shorten(p.Sample, 80)}\"");
             var n = cluster.Sum(b => b.Count);
+            if (n < MinMessages)
+                continue;
             var time = DateTimeOffset.FromUnixTimeSeconds(cluster[0].Start).ToOffset(offset);
             events.Add(new EventRecord(time, EvidenceEventKind.ErrorBurst, $"Burst of {n} error-log messages: {string.Join("; ", parts)}", "error log"));
         }

@@ -122,7 +122,7 @@ public sealed partial class EvidenceAggregate
             {
                 id = Templates.Count;
                 _templateIds[template] = id;
-                Templates.Add((template, MalformedTally.Printable(m.Text), 0));
+                Templates.Add((template, MalformedTally.Printable(Cut(m.Text)), 0));
             }
         }
         var t = Templates[id];
@@ -144,11 +144,23 @@ public sealed partial class EvidenceAggregate
             Buckets[index] = other;
     }
 
+    private static string Cut(string text)
+    {
+        var context = text.IndexOf(", client: ", StringComparison.Ordinal);
+        return context > 0 ? text[..context] : text;
+    }
+
     /// <summary>A message with numbers, hex ids, addresses and quoted values replaced, so repeats group together.</summary>
     public static string TemplateOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.Length > 300 ? text[..300] : text;
+        var t = text;
+        // nginx appends the request context (", client: ..., server: ..., request: ...") to every message
+        var context = t.IndexOf(", client: ", StringComparison.Ordinal);
+        if (context > 0)
+            t = t[..context];
+        t = t.Length > 300 ? t[..300] : t;
+        t = Quoted().Replace(t, "\"...\"");
         t = Ipv4().Replace(t, "<ip>");
         t = HexId().Replace(t, "<id>");
         t = Number().Replace(t, "N");
@@ -160,6 +172,9 @@ public sealed partial class EvidenceAggregate
 
     [GeneratedRegex(@"\b(0x)?[0-9a-fA-F]{8,}\b")]
     private static partial Regex HexId();
+
+    [GeneratedRegex("\"[^\"]*\"")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Number();

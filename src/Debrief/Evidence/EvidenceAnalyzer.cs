@@ -71,7 +71,7 @@ public static class EvidenceAnalyzer
             else
             {
                 var sample = input.Sample();
-                if (sample.Text.Trim().Length == 0)
+                if (!input.IsDirectory && sample.Text.Trim().Length == 0)
                 {
                     // an empty file (no alerts fired, no deploys) is evidence of nothing, not an error
                     empty[input] = new InputSummary(input.Path, "empty", 0, 0);
@@ -128,6 +128,11 @@ public static class EvidenceAnalyzer
 
     private static InputSummary ReadInput(LogInput input, ILogReader reader, LogParseContext context, EvidenceAggregate aggregate, MalformedTally tally, AnalysisOptions options)
     {
+        if (options.FastPath && reader is Readers.CombinedAccessLogReader && input.IsPlainFile && !options.Strict)
+        {
+            var scan = FastAccessScanner.Scan(input.Path, aggregate, tally, input.DisplayName, options.Threads, input.Progress);
+            return new InputSummary(input.Path, reader.Name, scan.Lines, scan.Malformed);
+        }
         long lines = 0, bad = 0;
         foreach (var outcome in reader.Read(input, context))
         {

@@ -43,6 +43,15 @@ public sealed class MalformedTally
         }
     }
 
+    /// <summary>A copy with samples renamed to <paramref name="input"/> and their line numbers moved by <paramref name="lineOffset"/>.</summary>
+    public MalformedTally Shifted(string input, long lineOffset)
+    {
+        var copy = new MalformedTally { Total = Total };
+        foreach (var (reason, (count, samples)) in _reasons)
+            copy._reasons[reason] = (count, samples.Select(s => s with { Input = input, Line = s.Line + lineOffset }).ToList());
+        return copy;
+    }
+
     /// <summary>The reasons, most frequent first.</summary>
     public IReadOnlyList<MalformedReason> Reasons =>
         _reasons.Select(kv => new MalformedReason(kv.Key, kv.Value.Count, kv.Value.Samples))
