@@ -102,6 +102,30 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Evidence_report_adds_the_impact_chart()
+    {
+        var log = AnalyzeCommandTests.WriteOutageLog(_out.FullName);
+        Assert.Equal(0, CliHarness.Run("analyze", log, "--format", "json", "-o", Out("report.json")).ExitCode);
+        var r = CliHarness.Run("render", Fixture, "--evidence", Out("report.json"));
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(r.Stdout);
+        var chart = page.QuerySelector("#debrief-impact svg");
+        Assert.NotNull(chart);
+        Assert.Equal("img", chart.GetAttribute("role"));
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_file_that_is_not_an_evidence_report_exits_2()
+    {
+        File.WriteAllText(Out("bad.json"), "{\"hello\": 1}");
+        var r = CliHarness.Run("render", Fixture, "--evidence", Out("bad.json"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("not an evidence report", r.Stderr);
+    }
+
+    [Fact]
     public void Missing_input_and_bad_format_exit_2()
     {
         Assert.Equal(2, CliHarness.Run("render", Out("missing.md")).ExitCode);

@@ -83,7 +83,7 @@ internal static class RenderCommand
         {
             Lint = lint ? LintPanelFor(postmortem, path) : null,
             BaseDirectory = path == "-" ? null : Path.GetDirectoryName(Path.GetFullPath(path)),
-            ImpactChartSvg = evidencePath is null ? null : ImpactChartFrom(evidencePath, postmortem),
+            ImpactChartSvg = evidencePath is null ? null : ImpactChartFrom(evidencePath),
         };
         return new HtmlRenderer().Render(postmortem, options);
     }
@@ -101,19 +101,20 @@ internal static class RenderCommand
             result.Diagnostics.Select(d => new LintPanelFinding(d.Line, d.Column, d.Severity.ToString(), d.Rule, d.Name, d.Message)).ToList());
     }
 
-    private static string ImpactChartFrom(string evidencePath, Postmortem postmortem)
+    /// <summary>The impact chart of an evidence report written by <c>debrief analyze --format json</c>.</summary>
+    private static string ImpactChartFrom(string evidencePath)
     {
-        _ = postmortem;
         var json = TextInput.ReadDocument(evidencePath);
+        Debrief.Evidence.EvidenceReport report;
         try
         {
-            _ = Debrief.Evidence.EvidenceReportJson.Read(json);
+            report = Debrief.Evidence.EvidenceReportJson.Read(json);
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
-            throw new InputException(evidencePath, null, $"not an evidence report (debrief analyze --format json): {e.Message}", e);
+            throw new InputException(evidencePath, null, $"not an evidence report (expected the JSON of debrief analyze --format json): {e.Message}", e);
         }
-        throw new InputException(evidencePath, null, "the impact chart is not available yet in this build");
+        return ImpactChart.Render(report, new ImpactChartOptions { IdPrefix = "debrief-ic" });
     }
 
     private static void Emit(TextWriter stdout, string? outPath, string text)
