@@ -141,7 +141,7 @@ internal static partial class SummaryExtractor
         if (fm.Started is { } s) facts = facts with { Start = new Fact<DateTimeOffset>(s, s.ToString("O"), At("started")), LocalStart = new Fact<DateTime>(s.DateTime, s.ToString("O"), At("started")) };
         if (fm.Ended is { } e) facts = facts with { End = new Fact<DateTimeOffset>(e, e.ToString("O"), At("ended")), LocalEnd = new Fact<DateTime>(e.DateTime, e.ToString("O"), At("ended")) };
         if (fm.Started is { } s2 && fm.Ended is { } e2 && e2 >= s2) facts = facts with { Duration = new Fact<TimeSpan>(e2 - s2, "ended - started", At("ended")) };
-        if (fm.Timezone is { } tz) facts = facts with { Timezone = new Fact<string>(tz, tz, At("timezone")) };
+        if (fm.Timezone is { } tz && Timezones.Parse(tz).Success) facts = facts with { Timezone = new Fact<string>(tz, tz, At("timezone")) };
         if (fm.Impact?.UsersAffectedPct is { } pct) facts = facts with { AffectedPercentage = new Fact<double>(pct, $"users_affected_pct: {pct}", At("impact")) };
         if (fm.Impact?.Summary is { } impact) facts = facts with { Impact = new Fact<string>(impact, impact, At("impact")) };
         return facts;
