@@ -13,19 +13,30 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The postmortem (Markdown); '-' reads stdin." };
+        var files = new Argument<string[]>("file") { Description = "The postmortem (Markdown); '-' reads stdin. With several files, JSON is an array.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("show", "Show the parsed postmortem and which required elements it has.") { file, format };
+        var command = new Command("show", "Show the parsed postmortem and which required elements it has.") { files, format };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
-            var source = TextInput.ReadDocument(path);
-            var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
-            var report = ElementDetector.Detect(postmortem);
+            var paths = parse.GetValue(files)!;
+            var json = parse.GetValue(format) == "json";
             var output = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(format) == "json") output.WriteLine(PostmortemJson.Write(postmortem, report));
-            else WriteText(output, postmortem, report);
+            if (json && paths.Length > 1) output.WriteLine("[");
+            for (var i = 0; i < paths.Length; i++)
+            {
+                var path = paths[i];
+                var source = TextInput.ReadDocument(path);
+                var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
+                var report = ElementDetector.Detect(postmortem);
+                if (json) output.Write(PostmortemJson.Write(postmortem, report) + (paths.Length > 1 && i < paths.Length - 1 ? ",\n" : "\n"));
+                else
+                {
+                    if (i > 0) output.WriteLine();
+                    WriteText(output, postmortem, report);
+                }
+            }
+            if (json && paths.Length > 1) output.WriteLine("]");
             return CliApp.ExitOk;
         });
         return command;

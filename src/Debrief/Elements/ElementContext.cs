@@ -5,7 +5,7 @@ using Debrief.Parsing;
 namespace Debrief.Elements;
 
 /// <summary>The parsed document plus the regions detectors search.</summary>
-public sealed class ElementContext
+public sealed partial class ElementContext
 {
     /// <summary>Prepares the regions of <paramref name="postmortem"/>.</summary>
     public ElementContext(Postmortem postmortem)
@@ -13,7 +13,7 @@ public sealed class ElementContext
         ArgumentNullException.ThrowIfNull(postmortem);
         Postmortem = postmortem;
         var lines = postmortem.Lines;
-        SummaryRanges = DocumentRegions.Summary(postmortem.Sections, lines.Count);
+        SummaryRanges = DocumentRegions.Summary(postmortem.Sections, lines);
         TimelineRanges = DocumentRegions.Of(postmortem.Sections, SectionKind.Timeline);
         if (TimelineRanges.Count == 0 && postmortem.Timeline.Count > 0)
             TimelineRanges = [new LineRange(postmortem.Timeline[0].Span.Line, postmortem.Timeline[^1].Span.Line)];
@@ -46,6 +46,16 @@ public sealed class ElementContext
     {
         var headings = Postmortem.Sections.Select(s => s.HeadingLine).ToHashSet();
         return DocumentRegions.LinesIn(Postmortem.Lines, ranges)
-            .Where(l => l.IsProse && !headings.Contains(l.Number)).ToList();
+            .Where(l => l.IsProse && !headings.Contains(l.Number) && !IsPlaceholder(l.Text)).ToList();
     }
+
+    /// <summary>Template text not filled in yet: a line that starts with "TODO" or "TBD" (after a time or a label).</summary>
+    public static bool IsPlaceholder(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Placeholder().IsMatch(text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:[\w ]{0,30}:\s*)?(?:TODO|TBD)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 }

@@ -39,6 +39,8 @@ public enum HeadingStyle
     BoldParagraph,
     /// <summary>A plain line of pasted text: "Timeline:" or "Issue Summary" alone on its line.</summary>
     PlainLine,
+    /// <summary>A list item that only names a section: "* Root cause and resolution:".</summary>
+    ListItem,
 }
 
 /// <summary>A section: heading plus body up to the next heading of the same or a higher level; a heading of

@@ -30,17 +30,37 @@ public static class DocumentRegions
     /// The summary: the Summary sections; without one, the opening text before the first recognised section
     /// (where most writers put the summary without a heading).
     /// </summary>
-    public static IReadOnlyList<LineRange> Summary(IReadOnlyList<Section> sections, int lineCount)
+    public static IReadOnlyList<LineRange> Summary(IReadOnlyList<Section> sections, IReadOnlyList<DocumentLine> lines)
     {
         ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(lines);
+        var lineCount = lines.Count;
         var ranges = Of(sections, SectionKind.Summary);
         if (ranges.Count > 0) return ranges;
         var title = sections.FirstOrDefault(s => s.Kind == SectionKind.Title);
         var first = title is null ? 1 : title.HeadingLine + 1;
-        var next = sections.FirstOrDefault(s => s.HeadingLine >= first && s.Kind is not (SectionKind.Other or SectionKind.Title
-            or SectionKind.Impact or SectionKind.Duration or SectionKind.RootCause));
-        var last = next is null ? lineCount : next.HeadingLine - 1;
+        var last = lineCount;
+        var prose = false;
+        var next = first;
+        foreach (var s in sections.Where(s => s.HeadingLine >= first))
+        {
+            prose |= HasProse(lines, next, s.HeadingLine - 1);
+            next = s.HeadingLine + 1;
+            if (s.Kind is SectionKind.Impact or SectionKind.Duration or SectionKind.RootCause or SectionKind.Trigger) continue;
+            // A real heading over the opening text ("# An Outage Experience I Had") is part of it; one after it
+            // ("## Debugging Process") ends it, as does any recognised part (Timeline, Root cause and resolution).
+            if (s.Kind == SectionKind.Other && !(prose && s.Level <= 6)) continue;
+            last = s.HeadingLine - 1;
+            break;
+        }
         return last >= first ? [new LineRange(first, last)] : [];
+    }
+
+    private static bool HasProse(IReadOnlyList<DocumentLine> lines, int first, int last)
+    {
+        for (var n = Math.Max(1, first); n <= last && n <= lines.Count; n++)
+            if (lines[n - 1].IsProse) return true;
+        return false;
     }
 
     /// <summary>The lines of <paramref name="lines"/> inside any of the ranges.</summary>

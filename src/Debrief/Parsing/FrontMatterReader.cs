@@ -71,7 +71,12 @@ public static class FrontMatterReader
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
-    private static string? Scalar(YamlNode node) => node is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value) ? s.Value.Trim() : null;
+    /// <summary>A scalar's text; empty values and template placeholders ("TODO") are absent.</summary>
+    private static string? Scalar(YamlNode node) =>
+        node is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value) && !IsPlaceholder(s.Value) ? s.Value.Trim() : null;
+
+    private static bool IsPlaceholder(string value) =>
+        value.Trim().Equals("TODO", StringComparison.OrdinalIgnoreCase) || value.Trim().Equals("TBD", StringComparison.OrdinalIgnoreCase);
 
     private static IReadOnlyList<string> List(YamlNode node) => node switch
     {

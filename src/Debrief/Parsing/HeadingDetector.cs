@@ -45,7 +45,16 @@ internal static partial class HeadingDetector
                     continue;
                 }
             }
-            if (line.Kind is not (LineKind.Paragraph or LineKind.Html) || line.Text.Length == 0) continue;
+            if (line.Kind == LineKind.ListItem && line.StartsListItem)
+            {
+                if (IsListItemHeading(line.Text, out var itemHeading))
+                    found[line.Number] = Candidate(line.Number, PseudoLevel, itemHeading, HeadingStyle.ListItem, raw) with { IsFieldLike = true };
+                continue;
+            }
+            // A line at the left margin right after a list item is, for CommonMark, a lazy continuation of the
+            // item; in pasted text it is often a heading ("Root Cause:" after "- Duration: ...").
+            var lazy = line.Kind == LineKind.ListItem && !line.StartsListItem && raw.Length > 0 && !char.IsWhiteSpace(raw[0]);
+            if (!lazy && line.Kind is not (LineKind.Paragraph or LineKind.Html) || line.Text.Length == 0) continue;
             var bold = BoldLine().Match(raw);
             if (bold.Success)
             {
@@ -93,6 +102,19 @@ internal static partial class HeadingDetector
             return true;
         }
         return false;
+    }
+
+    /// <summary>"* Root cause and resolution must contain:": a list item that only names a section.</summary>
+    private static bool IsListItemHeading(string text, out string heading)
+    {
+        heading = text.Trim();
+        var colon = heading.EndsWith(':');
+        var bare = heading.TrimEnd(':').Trim();
+        heading = bare;
+        if (bare.Length == 0 || bare.Contains(':') || bare.EndsWith('.')) return false;
+        var match = HeadingClassifier.Classify(bare);
+        if (match.Kind == SectionKind.Other) return false;
+        return colon ? match.ExtraWords <= 3 : match.ExtraWords == 0 && WordCount(bare) <= 5;
     }
 
     private static bool StartsWithTime(string text) => TimeExpressions.FindFirst(text) is { Index: <= 2 };

@@ -14,11 +14,28 @@ internal static partial class MeasuresExtractor
         var tasks = new List<ActionItem>();
         var ranges = DocumentRegions.Of(sections, SectionKind.Measures, SectionKind.ActionItems);
         var headings = sections.Select(s => s.HeadingLine).ToHashSet();
+        ActionItemTable? table = null;
+        var previousKind = LineKind.Blank;
         foreach (var line in DocumentRegions.LinesIn(lines, ranges))
         {
+            var wasTable = previousKind == LineKind.Table;
+            previousKind = line.Kind;
             if (!line.IsProse || headings.Contains(line.Number)) continue;
             var raw = source.Line(line.Number);
             var span = source.Lines(line.Number, line.Number);
+            if (line.Kind == LineKind.Table)
+            {
+                if (!wasTable)
+                {
+                    table = ActionItemTable.FromHeader(raw);
+                    if (table is not null) continue;
+                }
+                if (table?.Row(raw, span) is { } row)
+                {
+                    tasks.Add(row);
+                    continue;
+                }
+            }
             var text = MarkupStripper.WithoutListMarker(line.Text).Trim();
             if (text.Length == 0) continue;
             var task = TaskBox().Match(raw);

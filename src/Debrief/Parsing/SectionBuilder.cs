@@ -35,8 +35,9 @@ internal static class SectionBuilder
     {
         var kinds = headings.Select(h => h.Match.Kind).ToArray();
         // The title: the first heading, before any recognised section, when it is not itself a section name.
-        var firstKnown = Array.FindIndex(kinds, k => k != SectionKind.Other);
-        if (headings.Count > 0 && kinds[0] == SectionKind.Other && (firstKnown < 0 || firstKnown > 0))
+        // The title: the first heading when it is not itself a section name ("# Timeline"), or a level-1 heading
+        // that only mentions one ("# Postmortem: Timeline of a bad day").
+        if (headings.Count > 0 && (kinds[0] == SectionKind.Other || headings[0].Level == 1 && headings[0].Match.ExtraWords > 0))
             kinds[0] = SectionKind.Title;
 
         var sections = new List<Section>(headings.Count);

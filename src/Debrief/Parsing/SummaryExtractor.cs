@@ -11,7 +11,7 @@ internal static partial class SummaryExtractor
     public static SummaryFacts Extract(SourceText source, IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections,
         FrontMatter? frontMatter, ZoneRef? documentZone, int fallbackYear)
     {
-        var ranges = DocumentRegions.Summary(sections, lines.Count);
+        var ranges = DocumentRegions.Summary(sections, lines);
         var summaryLines = DocumentRegions.LinesIn(lines, ranges).Where(l => l.IsProse).ToList();
         var facts = new SummaryFacts();
 
@@ -106,7 +106,9 @@ internal static partial class SummaryExtractor
             foreach (var d in Durations.FindAll(line.Text))
             {
                 var before = line.Text[Math.Max(0, d.Index - 40)..d.Index].ToLowerInvariant();
-                var score = DurationContext().IsMatch(before) ? 2 : DurationWords().IsMatch(line.Text) ? 1 : 0;
+                var after = line.Text[(d.Index + d.Length)..];
+                if (RelativeOffset().IsMatch(after)) continue; // "a day prior to", "two hours later"
+                var score = DurationContext().IsMatch(before) ? 3 : DurationWords().IsMatch(line.Text) ? 2 : 1;
                 if (score > bestScore) { best = (line, d); bestScore = score; }
             }
         }
@@ -139,7 +141,7 @@ internal static partial class SummaryExtractor
         if (fm.Started is { } s) facts = facts with { Start = new Fact<DateTimeOffset>(s, s.ToString("O"), At("started")), LocalStart = new Fact<DateTime>(s.DateTime, s.ToString("O"), At("started")) };
         if (fm.Ended is { } e) facts = facts with { End = new Fact<DateTimeOffset>(e, e.ToString("O"), At("ended")), LocalEnd = new Fact<DateTime>(e.DateTime, e.ToString("O"), At("ended")) };
         if (fm.Started is { } s2 && fm.Ended is { } e2 && e2 >= s2) facts = facts with { Duration = new Fact<TimeSpan>(e2 - s2, "ended - started", At("ended")) };
-        if (fm.Timezone is { } tz) facts = facts with { Timezone = new Fact<string>(tz, tz, At("timezone")) };
+        if (fm.Timezone is { } tz && Timezones.Parse(tz).Success) facts = facts with { Timezone = new Fact<string>(tz, tz, At("timezone")) };
         if (fm.Impact?.UsersAffectedPct is { } pct) facts = facts with { AffectedPercentage = new Fact<double>(pct, $"users_affected_pct: {pct}", At("impact")) };
         if (fm.Impact?.Summary is { } impact) facts = facts with { Impact = new Fact<string>(impact, impact, At("impact")) };
         return facts;
@@ -157,7 +159,10 @@ internal static partial class SummaryExtractor
     [GeneratedRegex(@"\ball\s+(?:the\s+)?times?\b|\btimes?\s+(?:are\s+)?(?:in|are)\b|\ball\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllTimes();
 
-    [GeneratedRegex(@"(?:lasted|lasting|duration|for|about|approximately|approx\.?|roughly|nearly|over|total(?:\s+of)?|downtime\s+of|outage\s+of|took|spanning|span\s+of)\W*(?:\w+\W+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:prior|before|after|ago|later|earlier|beforehand|previously|of\s+(?:the\s+)?(?:detection|deployment|release))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeOffset();
+
+    [GeneratedRegex(@"(?:lasted|lasting|under|within|duration|for|about|approximately|approx\.?|roughly|nearly|over|total(?:\s+of)?|downtime\s+of|outage\s+of|took|spanning|span\s+of)\W*(?:\w+\W+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex DurationContext();
 
     [GeneratedRegex(@"\b(?:duration|lasted|outage|downtime|down|unavailable)\b", RegexOptions.IgnoreCase)]

@@ -1,11 +1,12 @@
 // Reads timeline entries from the timeline sections: bullets, tables, per-time headings, "[08:47]", "**10:00 AM:**",
 // with dates from the entry, a parent bullet or a day heading, and times crossing midnight.
+using System.Text.RegularExpressions;
 using Debrief.Model;
 
 namespace Debrief.Parsing;
 
 /// <summary>Extracts and resolves timeline entries.</summary>
-internal static class TimelineExtractor
+internal static partial class TimelineExtractor
 {
     /// <summary>How far into a line a time may start and still be the entry's time ("Detection (10:05): ...").</summary>
     private const int MaxTimeOffset = 45;
@@ -41,6 +42,13 @@ internal static class TimelineExtractor
                     if (headingDate is not null) currentDate = headingDate.Date;
                     continue;
                 }
+                var pieces = SplitEntries(text);
+                if (pieces.Count > 1)
+                {
+                    foreach (var piece in pieces)
+                        AddEntry(piece.Time, piece.Text, n);
+                    continue;
+                }
                 var time = FindEntryTime(text);
                 if (time is null)
                 {
@@ -57,6 +65,11 @@ internal static class TimelineExtractor
                 var entryText = EntryText(text, time);
                 if (entryText.Length == 0 && headingLines.ContainsKey(n))
                     entryText = FollowingText(lines, n, last, headingLines);
+                AddEntry(time, entryText, n);
+            }
+
+            void AddEntry(TimeExpression time, string entryText, int n)
+            {
                 if (time.Date is not null)
                 {
                     currentDate = time.Date;
@@ -87,6 +100,32 @@ internal static class TimelineExtractor
         if (time is null || time.Index > MaxTimeOffset) return null;
         // "Day 2, 02:10": the relative day is the date.
         return time;
+    }
+
+    /// <summary>Several entries run together on one line: "12:00pm EAT: Detected. 12:06pm EAT: Checked headers."</summary>
+    internal static List<(TimeExpression Time, string Text)> SplitEntries(string text)
+    {
+        var result = new List<(TimeExpression, string)>();
+        var first = FindEntryTime(text);
+        if (first is null) return result;
+        var starts = new List<TimeExpression> { first };
+        foreach (var t in TimeExpressions.FindAll(text))
+        {
+            if (t.Index <= first.Index) continue;
+            var after = text[(t.Index + t.Length)..];
+            var before = text[..t.Index].TrimEnd();
+            var opens = EntrySeparator().IsMatch(after) && (before.Length == 0 || before[^1] is '.' or '!' or '?' or ';' or ')' || char.IsLetterOrDigit(before[^1]));
+            if (opens) starts.Add(t);
+        }
+        if (starts.Count < 2) return result;
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1].Index : text.Length;
+            var piece = text[starts[i].Index..end];
+            var local = starts[i] with { Index = 0 };
+            result.Add((starts[i], EntryText(piece, local)));
+        }
+        return result;
     }
 
     private static string EntryText(string text, TimeExpression time)
@@ -144,4 +183,7 @@ internal static class TimelineExtractor
         }
         return bestCount >= 3 ? best : null;
     }
+
+    [GeneratedRegex(@"^\s*[:\-–—]\s")]
+    private static partial Regex EntrySeparator();
 }

@@ -9,10 +9,19 @@ internal static class Evidence
     /// <summary>Longest evidence text kept in a result.</summary>
     public const int MaxText = 200;
 
-    public static ElementResult Found(string key, int line, string text) => new(key, true, line, Clip(text));
+    public static ElementResult Found(string key, int line, string text) =>
+        IsPlaceholder(text) ? Placeholder(key, line) : new(key, true, line, Clip(text));
 
     public static ElementResult Found<T>(string key, Fact<T>? fact) =>
-        fact is null ? ElementResult.Missing(key) : new(key, true, fact.Span.Line > 0 ? fact.Span.Line : null, Clip(fact.Text));
+        fact is null ? ElementResult.Missing(key)
+        : IsPlaceholder(fact.Text) ? Placeholder(key, fact.Span.Line)
+        : new(key, true, fact.Span.Line > 0 ? fact.Span.Line : null, Clip(fact.Text));
+
+    /// <summary>Template text not filled in yet: "TODO ...", "TBD".</summary>
+    public static bool IsPlaceholder(string text) => ElementContext.IsPlaceholder(text);
+
+    private static ElementResult Placeholder(string key, int line) =>
+        new(key, false, line > 0 ? line : null, "placeholder not filled in (TODO)");
 
     public static ElementResult Found(string key, DocumentLine line) => Found(key, line.Number, line.Text);
 

@@ -60,6 +60,9 @@ internal static class SummaryDetectors
         var s = c.Postmortem.Summary;
         if (s.Timezone is not null) return Evidence.Found(SummaryTimezone, s.Timezone.Span.Line, s.Timezone.Text);
         if (c.Postmortem.DocumentTimezone is { } d) return Evidence.Found(SummaryTimezone, d);
+        // Stated with the timeline's times ("14:51 PST") rather than in the summary.
+        var zoned = c.Postmortem.Timeline.FirstOrDefault(e => Timezones.FindFirst(e.TimeText) is not null);
+        if (zoned is not null) return Evidence.Found(SummaryTimezone, zoned.Span.Line, LineText(c, zoned.Span.Line));
         return Evidence.Missing(SummaryTimezone, "no timezone (UTC, PST, GMT+1, \"all times UTC\")");
     }
 

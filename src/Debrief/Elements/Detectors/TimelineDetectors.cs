@@ -20,15 +20,24 @@ internal static class TimelineDetectors
         new Detector(TimelineResolution, c => Words(c, TimelineResolution, Vocabularies.Resolution, "no entry says how the incident was resolved")),
     ];
 
+    /// <summary>Fewest timed entries that make a timeline.</summary>
+    public const int MinEntries = 3;
+
     private static ElementResult TimelineSection(ElementContext c)
     {
         var section = c.FirstSection(SectionKind.Timeline);
         var entries = c.Postmortem.Timeline;
-        if (section is not null && (entries.Count > 0 || c.TimelineLines.Count >= 2))
-            return Evidence.Found(Timeline, section.HeadingLine, section.Heading);
-        if (entries.Count >= 3)
-            return Evidence.Found(Timeline, entries[0].Span.Line, $"{entries.Count} timed entries from {entries[0].TimeText}");
-        return Evidence.Missing(Timeline, section is null ? "no timeline section and no run of timed entries" : "the timeline section has no entries");
+        // A timeline is a sequence of timed entries; a heading over untimed notes or only start/end is not one.
+        if (entries.Count >= MinEntries)
+        {
+            var text = $"{entries.Count} timed entries, {entries[0].TimeText} to {entries[^1].TimeText}";
+            return section is not null
+                ? Evidence.Found(Timeline, section.HeadingLine, $"{section.Heading}: {text}")
+                : Evidence.Found(Timeline, entries[0].Span.Line, text);
+        }
+        return Evidence.Missing(Timeline, section is null
+            ? "no timeline section and no run of timed entries"
+            : $"the timeline has {entries.Count} timed entries; a timeline needs at least {MinEntries}");
     }
 
     private static ElementResult DetectedAt(ElementContext c)
