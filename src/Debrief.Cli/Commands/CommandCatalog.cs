@@ -8,7 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        yield return RenderCommand.Create();
         yield return ShowCommand.Create();
+        yield return LintCommand.Create();
         yield return NewCommand.Create();
         yield return RulesCommand.Create();
         yield return ExplainCommand.Create();

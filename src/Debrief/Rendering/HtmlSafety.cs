@@ -44,6 +44,13 @@ public sealed class HtmlSafety
                     element.SetAttribute("rel", "noopener noreferrer");
                     element.RemoveAttribute("target");
                     break;
+                case "h1":
+                    // The page's only h1 is its title; raw HTML h1s in the document become h2s.
+                    var h2 = e.Document.CreateElement("h2");
+                    foreach (var attribute in element.Attributes) h2.SetAttribute(attribute.Name, attribute.Value);
+                    while (element.FirstChild is { } child) h2.AppendChild(child);
+                    e.ReplacementNodes.Add(h2);
+                    return;
                 case "img":
                     ReplaceImage(e, element);
                     return;

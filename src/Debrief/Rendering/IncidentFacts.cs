@@ -93,7 +93,10 @@ public sealed record IncidentFacts
         }
         if (end is null && placed.Count > 0)
         {
-            end = placed.LastOrDefault(e => e.Kind == TimelineEntryKind.Resolution)?.Time ?? placed[^1].Time;
+            // A stated duration is better evidence of the end than the last entry (postmortems often log the aftermath).
+            end = start is { } from && summary.Duration is { } statedDuration && statedDuration.Value > TimeSpan.Zero
+                ? from + statedDuration.Value
+                : placed.LastOrDefault(e => e.Kind == TimelineEntryKind.Resolution)?.Time ?? placed[^1].Time;
             inferred = true;
         }
         if (start is { } s0 && end is { } e0 && e0 < s0)
@@ -103,8 +106,10 @@ public sealed record IncidentFacts
         }
 
         var detected = Wall(front?.Detected) ?? placed.FirstOrDefault(e => e.Kind == TimelineEntryKind.Detection)?.Time;
-        var mitigated = placed.FirstOrDefault(e => e.Kind == TimelineEntryKind.Mitigation && (detected is null || e.Time >= detected)
-                                                   && (end is null || e.Time <= end))?.Time;
+        bool InResponse(IncidentEvent e) => (detected is null || e.Time >= detected) && (start is null || e.Time > start) && (end is null || e.Time < end);
+        // Mitigated: the first mitigation; failing that, the first resolution entry before the end (a partial recovery).
+        var mitigated = placed.FirstOrDefault(e => e.Kind == TimelineEntryKind.Mitigation && InResponse(e))?.Time
+                        ?? placed.FirstOrDefault(e => e.Kind == TimelineEntryKind.Resolution && InResponse(e))?.Time;
 
         TimeSpan? duration = null;
         var stated = false;
@@ -135,8 +140,8 @@ public sealed record IncidentFacts
             DurationStated = stated,
             UsersAffectedPct = front?.Impact?.UsersAffectedPct ?? summary.AffectedPercentage?.Value,
             RequestsFailedPct = front?.Impact?.RequestsFailedPct,
-            Impact = PlainText.CleanOrNull(summary.Impact?.Value ?? front?.Impact?.Summary),
-            RootCause = PlainText.CleanOrNull(summary.RootCause?.Value ?? postmortem.RootCause.Cause?.Value),
+            Impact = PlainText.CardText(front?.Impact?.Summary ?? summary.Impact?.Value),
+            RootCause = PlainText.CardText(summary.RootCause?.Value ?? postmortem.RootCause.Cause?.Value),
             Status = front?.Status,
             Severity = front?.Severity,
             Services = front?.Services ?? [],

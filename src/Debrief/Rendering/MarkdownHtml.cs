@@ -40,10 +40,17 @@ public sealed class MarkdownHtml
         Pipeline.Setup(renderer);
 
         var titleSkipped = !skipTitle;
+        // The page has one h1 (the card's title). Documents that use level-1 headings for their sections are shifted down a level.
+        var firstH1 = skipTitle ? document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) : null;
+        if (firstH1 is not null && !IsTitle(firstH1, postmortem))
+            firstH1 = null;
+        if (document.Descendants<HeadingBlock>().Any(h => h.Level == 1 && !ReferenceEquals(h, firstH1)))
+            foreach (var heading in document.Descendants<HeadingBlock>())
+                heading.Level = Math.Min(6, heading.Level + 1);
         foreach (var block in document)
         {
             if (block is YamlFrontMatterBlock) continue;
-            if (!titleSkipped && block is HeadingBlock { Level: 1 })
+            if (!titleSkipped && block is HeadingBlock heading1 && ReferenceEquals(heading1, firstH1))
             {
                 titleSkipped = true;
                 continue;
@@ -119,6 +126,15 @@ public sealed class MarkdownHtml
     private static bool HoldsActionItem(ListBlock list, List<ActionItem> items, HashSet<ActionItem> used) =>
         list.OfType<ListItemBlock>().Any(li => items.Any(a => !used.Contains(a) && a.Span.Line == li.Line + 1)
                                                || li.OfType<ListBlock>().Any(sub => HoldsActionItem(sub, items, used)));
+
+    /// <summary>True when a heading's text is the document's title (the page shows the title in its card instead).</summary>
+    private static bool IsTitle(HeadingBlock heading, Postmortem postmortem)
+    {
+        if (postmortem.Title is null) return false;
+        var end = Math.Min(postmortem.Source.Length, heading.Span.End + 1);
+        var text = postmortem.Source[Math.Max(0, heading.Span.Start)..end].Trim().TrimStart('#').Trim().TrimEnd('#').Trim();
+        return string.Equals(PlainText.Clean(text), PlainText.Clean(postmortem.Title), StringComparison.Ordinal);
+    }
 
     private static int LastLine(Block block) => block is ContainerBlock c && c.Count > 0 ? LastLine(c.LastChild!) : block.Line;
 

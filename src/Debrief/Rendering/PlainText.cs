@@ -9,7 +9,7 @@ namespace Debrief.Rendering;
 public static partial class PlainText
 {
     /// <summary>The longest diagram label, in characters (the time is drawn separately).</summary>
-    public const int MaxLabelLength = 28;
+    public const int MaxLabelLength = 32;
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();
@@ -38,6 +38,25 @@ public static partial class PlainText
     {
         if (text is null) return null;
         var s = Clean(text);
+        return s.Length == 0 ? null : s;
+    }
+
+    /// <summary>Clean text for the summary card: markup and leading emoji or bullet decoration removed; null when empty.</summary>
+    public static string? CardText(string? text)
+    {
+        if (text is null) return null;
+        var s = Clean(text);
+        var i = 0;
+        while (i < s.Length)
+        {
+            var rune = Rune.GetRuneAt(s, i);
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.OtherSymbol or UnicodeCategory.Format or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.SpaceSeparator or UnicodeCategory.DashPunctuation || rune.Value is 0xFE0F or 0x200D or 0x3A)
+                i += rune.Utf16SequenceLength;
+            else break;
+        }
+        s = s[i..].Trim();
         return s.Length == 0 ? null : s;
     }
 

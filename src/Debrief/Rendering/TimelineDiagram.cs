@@ -13,7 +13,6 @@ public static class TimelineDiagram
     private const double CharWidth = 7.1;     // average advance of a 12 px sans-serif glyph (DejaVu Sans is the widest common one)
     private const double LaneHeight = 20;
     private const int MaxLanes = 6;           // beyond this, labels move to a numbered list
-    private const int ListColumns = 3;
 
     private static double NumberWidth(int index) => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).Length * 7 + 6;
 
@@ -59,7 +58,8 @@ public static class TimelineDiagram
         var tickLabelY = axisY + 20;
         var firstLaneY = axisY + (axis.CrossesDays ? 56 : 44);
         var listY = firstLaneY + Math.Max(lanes, 1) * LaneHeight + 10;
-        var listRows = numbered ? (facts.Events.Count + ListColumns - 1) / ListColumns : 0;
+        var columns = facts.Events.Count <= 20 ? 2 : 3;
+        var listRows = numbered ? (facts.Events.Count + columns - 1) / columns : 0;
         var legendY = listY + listRows * LaneHeight + (numbered ? 8 : -6);
         var height = legendY + 16;
 
@@ -151,9 +151,12 @@ public static class TimelineDiagram
                 sb.Append($"<text class=\"tl-number\" x=\"{Svg.N(p.X + NumberWidth(i) / 2)}\" y=\"{Svg.N(laneY)}\" text-anchor=\"middle\">{i + 1}</text>");
                 var column = i / listRows;
                 var row = i % listRows;
-                var lx = Left + column * (Right - Left) / ListColumns;
+                var lx = Left + column * (Right - Left) / columns;
                 var ly = listY + row * LaneHeight;
-                sb.Append($"<text class=\"tl-label\" x=\"{Svg.N(lx)}\" y=\"{Svg.N(ly)}\"><tspan class=\"tl-number\">{i + 1}</tspan> <tspan class=\"tl-label-time\">{FormatText.Clock(ev.Time)}</tspan> {Svg.Escape(ev.Label)}</text>");
+                // The list has room for a longer label than the lanes do.
+                var room = (int)((Right - Left) / columns / CharWidth) - 11;
+                var label = PlainText.ShortLabel(ev.Text, Math.Max(PlainText.MaxLabelLength, room));
+                sb.Append($"<text class=\"tl-label\" x=\"{Svg.N(lx)}\" y=\"{Svg.N(ly)}\"><tspan class=\"tl-number\">{i + 1}</tspan> <tspan class=\"tl-label-time\">{FormatText.Clock(ev.Time)}</tspan> {Svg.Escape(label)}</text>");
             }
             else
                 sb.Append($"<text class=\"tl-label\" x=\"{Svg.N(p.X + 4)}\" y=\"{Svg.N(laneY)}\"><tspan class=\"tl-label-time\">{FormatText.Clock(ev.Time)}</tspan> {Svg.Escape(ev.Label)}</text>");

@@ -1,0 +1,125 @@
+// `debrief render FILE [-o OUT] [--format html|pdf|md|json] [--evidence report.json] [--diagram-only] [--chromium PATH]`.
+using System.CommandLine;
+using Debrief.Elements;
+using Debrief.Io;
+using Debrief.Json;
+using Debrief.Linting;
+using Debrief.Model;
+using Debrief.Parsing;
+using Debrief.Rendering;
+
+namespace Debrief.Cli.Commands;
+
+internal static class RenderCommand
+{
+    private static readonly string[] Formats = ["html", "pdf", "md", "json"];
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The postmortem (Markdown); '-' reads stdin." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write here (atomically) instead of stdout; the format follows the extension unless --format is given. PDF defaults to FILE.pdf." };
+        var format = new Option<string?>("--format") { Description = "html (self-contained page), pdf (printed by headless Chromium), md (normalised Markdown) or json (the parsed model)." };
+        format.AcceptOnlyFromAmong(Formats);
+        var evidence = new Option<string?>("--evidence") { Description = "An evidence report (debrief analyze --format json) whose impact chart the HTML shows." };
+        var diagramOnly = new Option<bool>("--diagram-only") { Description = "Write only the timeline diagram (SVG), e.g. for a blog post." };
+        var chromium = new Option<string?>("--chromium") { Description = "The Chromium executable for PDF output (default: chromium or google-chrome on PATH)." };
+        var noLint = new Option<bool>("--no-lint") { Description = "Leave the lint score and findings out of the HTML." };
+        var command = new Command("render", "Render a postmortem as a self-contained HTML page, a PDF, normalised Markdown, JSON or just its timeline diagram.")
+        {
+            file, output, format, evidence, diagramOnly, chromium, noLint,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var outPath = parse.GetValue(output);
+            var chosen = parse.GetValue(format) ?? FormatFromExtension(outPath);
+            var source = TextInput.ReadDocument(path);
+            var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
+            var stdout = parse.InvocationConfiguration.Output;
+
+            if (parse.GetValue(diagramOnly))
+            {
+                Emit(stdout, outPath, TimelineDiagram.Render(postmortem));
+                return CliApp.ExitOk;
+            }
+            switch (chosen)
+            {
+                case "md":
+                    Emit(stdout, outPath, MarkdownNormalizer.Normalize(postmortem));
+                    break;
+                case "json":
+                    Emit(stdout, outPath, PostmortemJson.Write(postmortem, ElementDetector.Detect(postmortem)) + "\n");
+                    break;
+                case "pdf":
+                {
+                    var browser = PdfPrinter.FindChromium(parse.GetValue(chromium));
+                    var target = outPath ?? (path == "-"
+                        ? throw new InputException(null, null, "PDF output needs -o FILE.pdf when reading stdin")
+                        : Path.ChangeExtension(path, ".pdf"));
+                    var html = Html(postmortem, path, parse.GetValue(evidence), !parse.GetValue(noLint));
+                    AtomicFile.Write(target, temp => PdfPrinter.Print(html, temp, browser));
+                    break;
+                }
+                default:
+                    Emit(stdout, outPath, Html(postmortem, path, parse.GetValue(evidence), !parse.GetValue(noLint)));
+                    break;
+            }
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static string FormatFromExtension(string? outPath) => Path.GetExtension(outPath ?? "").ToLowerInvariant() switch
+    {
+        ".pdf" => "pdf",
+        ".md" or ".markdown" => "md",
+        ".json" => "json",
+        _ => "html",
+    };
+
+    private static string Html(Postmortem postmortem, string path, string? evidencePath, bool lint)
+    {
+        var options = new HtmlRenderOptions
+        {
+            Lint = lint ? LintPanelFor(postmortem, path) : null,
+            BaseDirectory = path == "-" ? null : Path.GetDirectoryName(Path.GetFullPath(path)),
+            ImpactChartSvg = evidencePath is null ? null : ImpactChartFrom(evidencePath),
+        };
+        return new HtmlRenderer().Render(postmortem, options);
+    }
+
+    /// <summary>Lints with the nearest .debrief.yml (as `debrief lint` would) and shapes the result for the page's panel.</summary>
+    private static LintPanel LintPanelFor(Postmortem postmortem, string path)
+    {
+        var folder = path == "-" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var configPath = LintConfig.Find(folder);
+        var config = configPath is null ? LintConfig.Empty : LintConfig.Load(configPath);
+        var result = new Linter().Lint(postmortem, ElementDetector.Detect(postmortem), config.ResolveProfile(null), config);
+        return new LintPanel(
+            result.Score.Value,
+            result.Score.Reasons.Select(r => $"−{r.Points:0.#} {r.Detail}").ToList(),
+            result.Diagnostics.Select(d => new LintPanelFinding(d.Line, d.Column, d.Severity.ToString(), d.Rule, d.Name, d.Message)).ToList());
+    }
+
+    /// <summary>The impact chart of an evidence report written by <c>debrief analyze --format json</c>.</summary>
+    private static string ImpactChartFrom(string evidencePath)
+    {
+        var json = TextInput.ReadDocument(evidencePath);
+        Debrief.Evidence.EvidenceReport report;
+        try
+        {
+            report = Debrief.Evidence.EvidenceReportJson.Read(json);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw new InputException(evidencePath, null, $"not an evidence report (expected the JSON of debrief analyze --format json): {e.Message}", e);
+        }
+        return ImpactChart.Render(report, new ImpactChartOptions { IdPrefix = "debrief-ic" });
+    }
+
+    private static void Emit(TextWriter stdout, string? outPath, string text)
+    {
+        if (outPath is null) stdout.Write(text);
+        else AtomicFile.WriteAllText(outPath, text);
+    }
+}
