@@ -1,14 +1,15 @@
 // A compact set of 32-bit client hashes (open addressing), for distinct clients per interval without strings.
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Debrief.Evidence;
 
-/// <summary>A growable open-addressing set of non-zero 32-bit hashes; <see cref="Compact"/> shrinks a finished set to a sorted array.</summary>
+/// <summary>A growable open-addressing set of non-zero 32-bit hashes; <see cref="Compact"/> shrinks a finished set to a packed array.</summary>
 public sealed class ClientHashSet
 {
     private uint[] _slots;
-    private uint[]? _sorted;
+    private uint[]? _packed;
 
     /// <summary>Creates a set sized for about <paramref name="capacity"/> items.</summary>
     public ClientHashSet(int capacity = 16)
@@ -16,7 +17,27 @@ public sealed class ClientHashSet
         var size = 16;
         while (size < capacity * 2)
             size <<= 1;
-        _slots = new uint[size];
+        _slots = Rent(size);
+    }
+
+    // slot arrays come from a pool and go back when the set grows or is packed, so a scan over thousands of
+    // intervals reuses a handful of arrays instead of leaving large garbage behind
+    private static uint[] Rent(int size)
+    {
+        var a = ArrayPool<uint>.Shared.Rent(size);
+        if (a.Length != size)
+        {
+            ArrayPool<uint>.Shared.Return(a);
+            return new uint[size];
+        }
+        Array.Clear(a);
+        return a;
+    }
+
+    private static void Release(uint[] a)
+    {
+        if (a.Length > 0)
+            ArrayPool<uint>.Shared.Return(a);
     }
 
     /// <summary>How many distinct hashes were added.</summary>
@@ -28,7 +49,7 @@ public sealed class ClientHashSet
     {
         if (hash == 0)
             hash = 1;
-        if (_sorted is not null)
+        if (_packed is not null)
             Expand();
         if ((Count + 1) * 2 > _slots.Length)
             Grow();
@@ -53,47 +74,48 @@ public sealed class ClientHashSet
     public void UnionWith(ClientHashSet other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        foreach (var h in other._sorted ?? other._slots)
+        foreach (var h in other._packed ?? other._slots)
             if (h != 0)
                 Add(h);
     }
 
-    /// <summary>Stores the set as an exact-size sorted array (4 bytes per client); a later Add expands it again.</summary>
+    /// <summary>Stores the set as an exact-size array (4 bytes per client) once it is complete; a later Add expands it again.</summary>
     public void Compact()
     {
-        if (_sorted is not null)
+        if (_packed is not null)
             return;
-        var sorted = new uint[Count];
+        var packed = new uint[Count];
         var n = 0;
         foreach (var h in _slots)
             if (h != 0)
-                sorted[n++] = h;
-        Array.Sort(sorted);
-        _sorted = sorted;
+                packed[n++] = h;
+        _packed = packed;
+        Release(_slots);
         _slots = [];
     }
 
     private void Expand()
     {
-        var sorted = _sorted!;
-        _sorted = null;
+        var packed = _packed!;
+        _packed = null;
         var size = 16;
-        while (size < sorted.Length * 2 + 2)
+        while (size < packed.Length * 2 + 2)
             size <<= 1;
-        _slots = new uint[size];
+        _slots = Rent(size);
         Count = 0;
-        foreach (var h in sorted)
+        foreach (var h in packed)
             Add(h);
     }
 
     private void Grow()
     {
         var old = _slots;
-        _slots = new uint[old.Length * 2];
+        _slots = Rent(old.Length * 2);
         Count = 0;
         foreach (var h in old)
             if (h != 0)
                 Add(h);
+        Release(old);
     }
 
     /// <summary>FNV-1a over the bytes, folded to 32 bits; the fast path hashes the same bytes.</summary>

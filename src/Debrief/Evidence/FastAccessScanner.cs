@@ -249,9 +249,13 @@ public static class FastAccessScanner
             {
                 if (!Buckets.TryGetValue(key, out bucket!))
                 {
-                    bucket = new IntervalBucket();
+                    // the next interval usually has about as many clients as this one: size its set for that
+                    bucket = new IntervalBucket(Math.Max(64, _last?.Clients.Count ?? 64));
                     Buckets[key] = bucket;
                 }
+                // logs are nearly in time order: an interval left behind is complete, pack its sets (memory stays flat)
+                _last?.Clients.Compact();
+                _last?.ErrorClients?.Compact();
                 _lastKey = key;
                 _last = bucket;
             }
@@ -302,7 +306,8 @@ public static class FastAccessScanner
         {
             second = 0;
             offsetMinutes = 0;
-            s = s.Trim(" \t"u8).TrimStart((byte)'[');
+            if (s.Length != 26 || !Digit(s[0]))
+                s = s.Trim(" \t"u8).TrimStart((byte)'[');
             if (s.Length != 26 || s[2] != '/' || s[6] != '/' || s[11] != ':' || s[14] != ':' || s[17] != ':' || s[20] != ' '
                 || !Digit(s[18]) || !Digit(s[19]))
                 return false;

@@ -14,7 +14,10 @@ public sealed class IntervalBucket
     public long ServerErrors;
     public long ClientErrors;
     public long ErrorMessages;
-    public readonly ClientHashSet Clients = new(64);
+    public readonly ClientHashSet Clients;
+
+    /// <summary>A bucket whose client set starts sized for about <paramref name="expectedClients"/> clients.</summary>
+    public IntervalBucket(int expectedClients = 64) => Clients = new ClientHashSet(expectedClients);
     public ClientHashSet? ErrorClients;
     public long[]? Latency;
     public long LatencyCount;
