@@ -10,6 +10,7 @@ internal static class CommandCatalog
         yield return VersionCommand.Create();
         yield return RenderCommand.Create();
         yield return ShowCommand.Create();
+        yield return LintCommand.Create();
         yield return NewCommand.Create();
         yield return RulesCommand.Create();
         yield return ExplainCommand.Create();

@@ -20,7 +20,11 @@ public sealed class LintContext
         Config = config ?? LintConfig.Empty;
         Vocabulary = vocabulary ?? LintVocabulary.BuiltIn.Extend(Config.Vocabulary);
         Text = new SourceText(document.Source, document.FrontMatter?.Span ?? default);
+        ActionItems = Analysis.ActionItemTables.Enrich(document, Text);
     }
+
+    /// <summary>The action items, with type/owner/ticket/due read from their table columns when the row is in a table.</summary>
+    public IReadOnlyList<ActionItem> ActionItems { get; }
 
     /// <summary>The parsed postmortem.</summary>
     public Postmortem Document { get; }

@@ -60,11 +60,10 @@ public sealed class Linter
                     diagnostics.Add(effective);
             }
         }
-        diagnostics.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line)
-            : a.Column != b.Column ? a.Column.CompareTo(b.Column)
-            : string.CompareOrdinal(a.Rule, b.Rule));
+        // Stable order: line, column, rule; a rule's own order breaks ties.
+        var ordered = diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Rule, StringComparer.Ordinal).ToList();
         var required = profile.Elements.Where(e => !disabledElements.Contains(e)).ToHashSet(StringComparer.Ordinal);
-        var score = Score.Compute(required, elements, diagnostics);
-        return new LintResult(document, elements, profile, diagnostics, score);
+        var score = Score.Compute(required, elements, ordered);
+        return new LintResult(document, elements, profile, ordered, score);
     }
 }

@@ -68,7 +68,7 @@ public sealed partial class IncidentTimes
             endPlaced = endPlaced with { At = e };
         }
         if (startPlaced is not null && endPlaced is null && summary.Duration is { } dur && dur.Value > TimeSpan.Zero)
-            endPlaced = new PlacedTime(startPlaced.At + dur.Value, startPlaced.DateWritten, dur.Text, dur.Span);
+            endPlaced = new PlacedTime(startPlaced.At + dur.Value, startPlaced.DateWritten, Show(startPlaced.At + dur.Value, false) + " (start + duration)", dur.Span);
         var detectedPlaced = detected is null ? null : new PlacedTime(Axis(detected), true, detected.Text, detected.Span);
 
         // Timeline groups: consecutive entries of one section, rolled forward across midnight when undated.
@@ -80,9 +80,23 @@ public sealed partial class IncidentTimes
         var timelineDated = first.Any(p => p.Entry.DateKnown);
         if ((startPlaced is not null || endPlaced is not null) && first.Count > 0 && !(windowDated && timelineDated))
         {
+            // First put the undated side on the dated side's day (or the window's day when neither is dated) ...
+            var windowDay = (startPlaced ?? endPlaced)!.At.Date;
+            var rebase = windowDay - first[0].At.Date;
+            if (!windowDated && timelineDated)
+            {
+                startPlaced = Shift(startPlaced, -rebase);
+                endPlaced = Shift(endPlaced, -rebase);
+            }
+            else if (rebase != TimeSpan.Zero)
+            {
+                first = first.Select(p => p with { At = p.At + rebase }).ToList();
+                groups[0] = first;
+            }
+            // ... then try the neighbouring days.
             var best = 0;
             var bestCost = double.MaxValue;
-            for (var k = -1; k <= 1; k++)
+            foreach (var k in new[] { 0, -1, 1 })
             {
                 var shift = TimeSpan.FromDays(k);
                 var cost = windowDated
@@ -118,6 +132,24 @@ public sealed partial class IncidentTimes
         }
         return new IncidentTimes { Start = startPlaced, End = endPlaced, Detected = detectedPlaced, Utc = utc, Entries = first, Groups = groups };
     }
+
+    /// <summary>The entries of the first timeline outside the window (beyond the slack; triggers before the start
+    /// excluded) when none at all lies inside it and at least two lie outside; otherwise empty.</summary>
+    public IReadOnlyList<PlacedEntry> OutsideWindow(TimeSpan minimumSlack)
+    {
+        if (Entries.Count < 2 || (Start is null && End is null) || (Start is { } s0 && End is { } e0 && e0.At < s0.At))
+            return [];
+        var slack = Duration is { } d && d / 2 > minimumSlack ? d / 2 : minimumSlack;
+        var outside = Entries.Where(p =>
+            (Start is { } s && p.At < s.At - slack && p.Entry.Kind != TimelineEntryKind.Trigger)
+            || (End is { } e && p.At > e.At + slack)).ToList();
+        // Lead-up and follow-up entries are normal; a timeline with no entry at all inside the window is not.
+        var inside = Entries.Count(p => (Start is null || p.At >= Start.At - slack) && (End is null || p.At <= End.At + slack));
+        return outside.Count < 2 || inside > 0 ? [] : outside;
+    }
+
+    /// <summary>True when the window's date and a dated timeline entry are more than a day apart (the dates rule's case).</summary>
+    public bool DatesDisagree => Start?.DateWritten == true && Entries.Any(e => e.Entry.DateKnown && Math.Abs((e.At.Date - Start.At.Date).TotalDays) > 1);
 
     private static double Cost(PlacedTime? start, PlacedTime? end, DateTime firstEntry, DateTime lastEntry)
     {

@@ -87,7 +87,7 @@ public static partial class Prose
     /// <summary>True when the text contains a digit or a written-out quantity ("a third", "all users", "half").</summary>
     public static bool HasQuantity(string text) => QuantityRegex().IsMatch(text ?? "");
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’_./-]*")]
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’_./-]*[\p{L}\p{N}])?")]
     private static partial Regex WordRegex();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\p{N}*_\[(""“])")]

@@ -13,15 +13,16 @@ public sealed class LintVocabulary
     public const string HumanErrorPhrases = "human-error-phrases";
     public const string GenericCauses = "generic-causes";
     public const string DramaticWords = "dramatic-words";
+    public const string DramaticExceptions = "dramatic-exceptions";
     public const string VagueVerbs = "vague-verbs";
     public const string VagueObjects = "vague-objects";
     public const string VaguePhrases = "vague-phrases";
-    public const string PreventiveVerbs = "preventive-verbs";
+    public const string NonPreventiveVerbs = "non-preventive-verbs";
     public const string CauseMarkers = "cause-markers";
 
     /// <summary>Every list name, as used in config.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [BlamePhrases, HumanErrorPhrases, GenericCauses, DramaticWords, VagueVerbs, VagueObjects, VaguePhrases, PreventiveVerbs, CauseMarkers];
+        [BlamePhrases, HumanErrorPhrases, GenericCauses, DramaticWords, DramaticExceptions, VagueVerbs, VagueObjects, VaguePhrases, NonPreventiveVerbs, CauseMarkers];
 
     private static readonly Lazy<LintVocabulary> BuiltInLazy = new(LoadBuiltIn);
     private readonly Dictionary<string, IReadOnlyList<string>> _lists;

@@ -20,7 +20,7 @@ public sealed class ActionItemDuplicate : ILintRule
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
         var min = double.TryParse(context.Option(Info, "min-similarity"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : 0.85;
-        var items = context.Document.ActionItems;
+        var items = context.ActionItems;
         for (var i = 1; i < items.Count; i++)
         {
             for (var j = 0; j < i; j++)

@@ -23,7 +23,7 @@ public sealed class ActionItemFieldsPresent : ILintRule
         var wanted = context.Profile.ActionItemFields;
         if (wanted == Profiles.ActionItemFields.None)
             yield break;
-        foreach (var item in context.Document.ActionItems)
+        foreach (var item in context.ActionItems)
         {
             var missing = new List<string>();
             if (wanted.HasFlag(Profiles.ActionItemFields.Owner) && string.IsNullOrWhiteSpace(item.Owner))

@@ -16,6 +16,8 @@ public sealed partial class ActionItemSpecific : ILintRule
         "continuously", "proactive", "proactively", "effective", "efficient", "adequate", "improved", "enhanced", "strong", "stronger",
     };
 
+    private const int MaxBareWords = 6;
+
     public RuleInfo Info { get; } = new(
         Id: "DB060", Name: "action-item-specific", Family: RuleFamilies.ActionItems,
         Summary: "An action item is vague (no concrete object)",
@@ -28,11 +30,20 @@ public sealed partial class ActionItemSpecific : ILintRule
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        foreach (var item in context.Document.ActionItems)
+        foreach (var item in context.ActionItems)
         {
             var reason = Vagueness(context.Vocabulary, item.Text);
             if (reason is not null)
                 yield return Info.At(item.Span, $"action item '{Shorten(item.Text)}' is vague: {reason}");
+        }
+        // Broad improvements may be broad, but a bare "Improve monitoring." in the measures list is a vague task.
+        foreach (var improvement in context.Document.Improvements)
+        {
+            if (Prose.Words(improvement.Text).Count > MaxBareWords)
+                continue;
+            var reason = Vagueness(context.Vocabulary, improvement.Text);
+            if (reason is not null)
+                yield return Info.At(improvement.Span, $"measure '{Shorten(improvement.Text)}' is vague: {reason}");
         }
     }
 
@@ -54,7 +65,7 @@ public sealed partial class ActionItemSpecific : ILintRule
         var concrete = Prose.ContentWords(obj)
             .Where(w => !Filler.Contains(w) && !vagueObjects.Contains(w) && !vagueObjects.Contains(Prose.Stem(w)))
             .ToList();
-        return concrete.Count <= 1
+        return concrete.Count == 0
             ? $"'{verb.Value.ToLowerInvariant()}' with no concrete object{(obj.Trim().Length > 0 ? $" ('{obj.Trim().TrimEnd('.')}')" : "")}"
             : null;
     }

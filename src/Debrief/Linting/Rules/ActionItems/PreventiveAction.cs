@@ -14,12 +14,12 @@ public sealed class PreventiveAction : ILintRule
         Bad: "## Corrective and Preventative Measures\n\n- Review the incident at the next team meeting.\n- Investigate the slow queries with the DBA team.\n",
         Good: "## Corrective and Preventative Measures\n\n- Review the incident at the next team meeting.\n- Add an index on orders.customer_id to stop the full-table scans.\n")
     {
-        HowToFix = "Add an item that removes the cause (fix, limit, validate, automate) or mark an existing one `type: prevent`.",
+        HowToFix = "Add an item that removes the cause (fix, limit, validate, automate) or mark an existing one `type: prevent`. Items that only review, investigate, discuss, monitor or train do not count.",
     };
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        var items = context.Document.ActionItems;
+        var items = context.ActionItems;
         if (items.Count == 0)
             yield break;
         var typed = items.Where(i => !string.IsNullOrWhiteSpace(i.Type)).ToList();
@@ -28,12 +28,17 @@ public sealed class PreventiveAction : ILintRule
             preventive = typed.Any(i => i.Type!.Trim().StartsWith("prevent", StringComparison.OrdinalIgnoreCase));
         else
         {
-            var verbs = context.Vocabulary[LintVocabulary.PreventiveVerbs];
+            // Untyped: every item only reviews, discusses or watches ("Review the incident", "Monitor the servers").
+            var passive = context.Vocabulary.Pattern(LintVocabulary.NonPreventiveVerbs);
             preventive = items.Any(i =>
             {
-                var words = Prose.Words(i.Text.Trim().TrimStart('*', '-', ' '));
-                // The verb is usually first; allow a short label before it ("Monitoring: add an alert ...").
-                return words.Take(6).Select(w => w.ToLowerInvariant()).Any(w => verbs.Contains(w) || verbs.Contains(Prose.Stem(w)));
+                var text = i.Text.Trim().TrimStart('*', '-', ' ');
+                var m = passive.Match(text);
+                if (!(m.Success && m.Index == 0))
+                    return true;
+                // "Review and update the runbook": a second verb that is not passive makes it an action.
+                var rest = Prose.Words(text[m.Length..]).Take(3).ToList();
+                return rest.Count >= 2 && rest[0].Equals("and", StringComparison.OrdinalIgnoreCase) && !passive.Match(rest[1]).Success;
             });
         }
         if (!preventive)

@@ -1,11 +1,12 @@
 // DB071: no hindsight and blame phrases ("should have", "careless", "forgot to", "'s fault"); the list is data.
+using System.Text.RegularExpressions;
 using Debrief.Linting.Analysis;
 using Debrief.Linting.Vocabulary;
 
 namespace Debrief.Linting.Rules.Language;
 
 /// <summary>Reports blame and hindsight phrases from the blame vocabulary.</summary>
-public sealed class BlameLanguage : ILintRule
+public sealed partial class BlameLanguage : ILintRule
 {
     public RuleInfo Info { get; } = new(
         Id: "DB071", Name: "blame-language", Family: RuleFamilies.Language,
@@ -20,6 +21,18 @@ public sealed class BlameLanguage : ILintRule
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
         foreach (var m in Prose.Find(context, context.Vocabulary.Pattern(LintVocabulary.BlamePhrases)))
+        {
+            // "should have been caught" judges in hindsight; "we should have alerting on X" is a recommendation.
+            if (ShouldHaveRegex().IsMatch(m.Match.Value) && !ParticipleRegex().IsMatch(m.Line.Text[(m.Match.Index + m.Match.Length)..]))
+                continue;
             yield return Info.At(m.Span, $"'{m.Match.Value}' is blame or hindsight language");
+        }
     }
+
+    [GeneratedRegex(@"^should(?:n['’]t|\s+not)?(?:\s+have|['’]ve)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShouldHaveRegex();
+
+    // The next word is a past participle: "been", "known", "checked", "caught"...
+    [GeneratedRegex(@"^\s+(?:(?:been|known|seen|done|gone|taken|made|caught|run|written|told|given|kept|put|set|thought|found|got|gotten|heard|read|built|sent|spent|understood|noticed)\b|\w+ed\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticipleRegex();
 }

@@ -32,7 +32,7 @@ public sealed partial class BlamePerson : ILintRule
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
         var doc = context.Document;
-        var known = doc.ActionItems.Select(i => i.Owner).Concat(doc.FrontMatter?.Authors ?? []).Concat(context.Option(Info, "names").Split(','))
+        var known = context.ActionItems.Select(i => i.Owner).Concat(doc.FrontMatter?.Authors ?? []).Concat(context.Option(Info, "names").Split(','))
             .Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim().TrimStart('@')).Where(n => n.Length > 1)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var m in Prose.Find(context, BlameRegex()))

@@ -20,10 +20,17 @@ public sealed partial class DramaticLanguage : ILintRule
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        foreach (var m in Prose.Find(context, context.Vocabulary.Pattern(LintVocabulary.DramaticWords)))
-            yield return Info.At(m.Span, $"'{m.Match.Value}' is dramatic; state the facts");
-        foreach (var m in Prose.Find(context, ExclamationRegex()))
-            yield return Info.At(m.Span, $"'{m.Match.Value.Trim()}' stacked exclamation marks are dramatic");
+        // One finding per line, listing its dramatic words, so one overwrought sentence is one finding.
+        var exceptions = context.Vocabulary.Pattern(LintVocabulary.DramaticExceptions);
+        var words = Prose.Find(context, context.Vocabulary.Pattern(LintVocabulary.DramaticWords))
+            .Where(m => !exceptions.Matches(m.Line.Text).Any(x => x.Index <= m.Match.Index && m.Match.Index < x.Index + x.Length))
+            .Concat(Prose.Find(context, ExclamationRegex()));
+        foreach (var line in words.GroupBy(m => m.Line.Number))
+        {
+            var first = line.OrderBy(m => m.Span.Start).First();
+            var quoted = string.Join(", ", line.OrderBy(m => m.Span.Start).Select(m => $"'{m.Match.Value.Trim()}'").Distinct());
+            yield return Info.At(first.Span, $"{quoted}: dramatic language; state the facts");
+        }
     }
 
     [GeneratedRegex(@"\w+\s*(?:!\s*){2,}|\w+\s*(?:\?\s*!|!\s*\?)[!?]*")]

@@ -44,7 +44,8 @@ public sealed class RelativeLinksResolve : ILintRule
     internal static string? LocalPath(string url)
     {
         var u = url.Trim().Trim('<', '>');
-        if (u.Length == 0 || u.StartsWith('#') || u.StartsWith("//", StringComparison.Ordinal))
+        // "/blog/..." is relative to a web site's root, not to the file: it cannot be checked here.
+        if (u.Length == 0 || u.StartsWith('#') || u.StartsWith('/') || u.StartsWith('\\'))
             return null;
         var colon = u.IndexOf(':');
         var slash = u.IndexOfAny(['/', '\\']);

@@ -16,7 +16,7 @@ public sealed class ResolutionDescribed : ILintRule
         Id: "DB052", Name: "resolution-described", Family: RuleFamilies.RootCause,
         Summary: "The resolution is missing or not described",
         Why: "The next responder needs to know what actually restored service (and what did not) to do it faster next time.",
-        Bad: "## Root Cause and Resolution\n\nA deploy script ran the migration against production instead of staging because both used the same variable name.\n",
+        Bad: "## Root Causes\n\nA deploy script ran the migration against production instead of staging because both used the same variable name.\n",
         Good: "## Root Cause and Resolution\n\nA deploy script ran the migration against production instead of staging because both used the same variable name. We fixed it by restoring the table from the 09:00 backup and renaming the variable.\n")
     {
         Elements = [ElementKeys.RootCauseResolution],

@@ -26,10 +26,17 @@ public sealed class HeadingNames : ILintRule
             var requirement = context.Profile.Sections.FirstOrDefault(r => r.Kinds.Count > 0 && r.Kinds[0] == section.Kind);
             if (requirement is null || section.Kind == SectionKind.Other || !seen.Add(section.Kind))
                 continue;
-            if (RequiredSections.HeadingKey(section.Heading) == RequiredSections.HeadingKey(requirement.Title))
+            if (RequiredSections.HeadingKey(WithoutParenthesis(section.Heading)) == RequiredSections.HeadingKey(requirement.Title))
                 continue;
             yield return Info.At(section.HeadingSpan, $"heading '{section.Heading.Trim()}' is a synonym of '{requirement.Title}'", RenameFix(context, section, requirement.Title));
         }
+    }
+
+    /// <summary>"Timeline (all times UTC)" → "Timeline": a parenthesis qualifies the heading, it is not part of its name.</summary>
+    private static string WithoutParenthesis(string heading)
+    {
+        var open = heading.IndexOf('(');
+        return open > 0 ? heading[..open] : heading;
     }
 
     private static Fix? RenameFix(LintContext context, Section section, string title)
@@ -41,7 +48,7 @@ public sealed class HeadingNames : ILintRule
         var line = context.Text.Line(section.HeadingSpan.Line);
         var first = -1;
         var last = -1;
-        var words = section.Heading.Trim();
+        var words = WithoutParenthesis(section.Heading).Trim();
         var at = line.IndexOf(words, StringComparison.Ordinal);
         if (at < 0)
             return null;

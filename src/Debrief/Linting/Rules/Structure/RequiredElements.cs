@@ -36,7 +36,10 @@ public sealed class RequiredElements : ILintRule
         Summary: "An element the profile requires is missing",
         Why: "Each element answers a question a reader will ask (how long, how many users, what caused it, what we will do). The element report shows where each one was found, so a reviewer can check the answer.",
         Bad: "## Issue Summary\n\nThe site was slow for some users because of a bad cache setting.\n",
-        Good: "## Issue Summary\n\nFrom 14:00 to 15:30 UTC (1 hour 30 minutes) the site was slow: pages took 10 seconds to load for 40% of users. The root cause was a cache TTL set to zero.\n")
+        Good: "## Issue Summary\n\nFrom 14:00 to 15:30 UTC (1 hour 30 minutes) the site was slow: pages took 10 seconds to load for 40% of users. The root cause was a cache TTL set to zero.\n\n"
+            + "## Timeline\n\n- 14:05 UTC - A latency alert paged the on-call engineer.\n- 14:20 UTC - Investigated the database first, which was a dead end.\n- 14:40 UTC - Escalated to the cache team.\n- 15:30 UTC - Restored the cache TTL to 300 seconds; latency back to normal.\n\n"
+            + "## Root Cause and Resolution\n\nA config change set the cache TTL to zero, so every request went to the database. We fixed it by restoring the TTL to 300 seconds.\n\n"
+            + "## Corrective and Preventative Measures\n\nImprove how cache settings are reviewed.\n\n- Add a validation that rejects a cache TTL of zero in the config pipeline.\n\n![Latency during the outage](https://example.com/latency.png)\n")
     {
         HowToFix = "Add the missing element; `debrief show` and the JSON `elements` object show what was found and where.",
     };

@@ -5,13 +5,13 @@ using Debrief.Model;
 namespace Debrief.Linting.Rules.Time;
 
 /// <summary>Reports a stated duration that disagrees with start/end, and a missing duration (fixable when computable).</summary>
-public sealed class DurationMatches : ILintRule
+public sealed partial class DurationMatches : ILintRule
 {
     public RuleInfo Info { get; } = new(
         Id: "DB014", Name: "duration-matches", Family: RuleFamilies.Time,
         Summary: "The stated duration disagrees with the start and end times, or is missing",
         Why: "Readers quote the duration; if it disagrees with the times, one of them is wrong. When only the times are given, the duration is arithmetic a tool can do.",
-        Bad: "## Issue Summary\n\nThe outage lasted 2 hours, from 10:00 to 11:00 UTC.\n",
+        Bad: "## Issue Summary\n\nFrom 10:00 to 11:00 UTC the API returned errors.\n",
         Good: "## Issue Summary\n\nThe outage lasted 1 hour, from 10:00 to 11:00 UTC.\n")
     {
         Severity = Severity.Error,
@@ -28,6 +28,9 @@ public sealed class DurationMatches : ILintRule
         var endStated = doc.Summary.End is not null || doc.Summary.LocalEnd is not null || doc.FrontMatter?.Ended is not null;
         TimeSpan? computed = endStated ? times.Duration : null;
         var stated = doc.Summary.Duration;
+        // Only a duration written as one ("2 hours", "45 min") is compared; a start-end range is not a stated duration.
+        if (stated is not null && !DurationWordsRegex().IsMatch(stated.Text))
+            stated = null;
         if (stated is not null && computed is { } c && c > TimeSpan.Zero)
         {
             var tolerance = TimeSpan.FromMinutes(Math.Max(10, c.TotalMinutes * context.IntOption(Info, "tolerance-percent", 20) / 100.0));
@@ -35,19 +38,40 @@ public sealed class DurationMatches : ILintRule
                 yield return Info.At(stated.Span, $"stated duration '{stated.Text.Trim()}' ({IncidentTimes.Words(stated.Value)}) disagrees with start and end, which give {IncidentTimes.Words(c)}");
             yield break;
         }
-        if (!context.Profile.Requires(ElementKeys.SummaryDuration) || context.Elements[ElementKeys.SummaryDuration].Found)
+        if (stated is not null)
             yield break;
-        if (computed is { } known && known > TimeSpan.Zero && times.End is { } end)
+        // A duration written in words that the parser did not pick up ("(3 hours 30 minutes)") still counts as stated.
+        var summarySection = doc.SectionOf(SectionKind.Summary);
+        if (summarySection is not null && DurationWordsRegex().IsMatch(summarySection.Body))
+            yield break;
+        var required = context.Profile.Requires(ElementKeys.SummaryDuration) && !context.Elements[ElementKeys.SummaryDuration].Found;
+        if (computed is { } known && known > TimeSpan.Zero && times.End is not null)
         {
+            // No duration written: offer the computed one (a suggestion when the element counts as found from the times).
             var words = IncidentTimes.Words(known);
             var fact = doc.Summary.End is not null ? doc.Summary.End.Span : doc.Summary.LocalEnd?.Span ?? SourceSpan.None;
             var inBody = fact.IsKnown && fact.Length > 0 && (doc.FrontMatter is null || fact.Start >= doc.FrontMatter.Span.End);
-            var fix = inBody ? new Fix($"Insert the computed duration ({words})", Safe: true, [TextEdit.Insert(fact.End, $" ({words})")]) : null;
-            yield return Info.At(inBody ? fact : SourceSpan.None, $"no duration stated; start and end give {words}", fix) with { Severity = Severity.Warning, Element = ElementKeys.SummaryDuration };
+            var at = InsertionPoint(context, fact, doc.Summary.End?.Text ?? doc.Summary.LocalEnd?.Text);
+            var fix = inBody ? new Fix($"Insert the computed duration ({words})", Safe: true, [TextEdit.Insert(at, $" ({words})")]) : null;
+            var finding = Info.At(inBody ? fact : SourceSpan.None, $"no duration stated; start and end give {words}", fix);
+            yield return required ? finding with { Severity = Severity.Warning, Element = ElementKeys.SummaryDuration } : finding with { Severity = Severity.Info };
         }
-        else
+        else if (required)
         {
             yield return Info.AtDocument("missing element summary.duration: the summary does not say how long the outage lasted") with { Severity = Severity.Warning, Element = ElementKeys.SummaryDuration };
         }
     }
+
+    /// <summary>Just after the end time as written inside the fact's span (else the span's end).</summary>
+    private static int InsertionPoint(LintContext context, SourceSpan fact, string? endText)
+    {
+        if (string.IsNullOrWhiteSpace(endText))
+            return fact.End;
+        var region = context.Document.Source.AsSpan(fact.Start, Math.Min(fact.Length, context.Document.Source.Length - fact.Start));
+        var i = region.LastIndexOf(endText.Trim().AsSpan(), StringComparison.Ordinal);
+        return i < 0 ? fact.End : fact.Start + i + endText.Trim().Length;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|several|few)\s*-?\s*(?:h|hr|hrs|hours?|mins?|minutes?|days?|seconds?|secs?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DurationWordsRegex();
 }

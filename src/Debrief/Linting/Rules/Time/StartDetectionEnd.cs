@@ -30,7 +30,8 @@ public sealed class StartDetectionEnd : ILintRule
             yield break;
         }
         var detection = Detection(times);
-        if (detection is null)
+        // A timeline outside the window, or dates a day or more apart, are reported by DB013 / DB015.
+        if (detection is null || times.DatesDisagree || times.OutsideWindow(TimeSpan.FromMinutes(30)).Count > 0)
             yield break;
         var (at, text, span) = detection.Value;
         if (times.Start is { } s && at < s.At - Tolerance)

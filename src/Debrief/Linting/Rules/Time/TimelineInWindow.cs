@@ -1,16 +1,16 @@
-// DB013: the timeline describes the outage the summary states: most entries fall inside the stated window.
+// DB013: the timeline describes the outage the summary states: at least one entry falls inside the stated window.
 using Debrief.Linting.Analysis;
 using Debrief.Model;
 
 namespace Debrief.Linting.Rules.Time;
 
-/// <summary>Reports a timeline that mostly lies outside the stated start-end window.</summary>
+/// <summary>Reports a timeline that lies entirely outside the stated start-end window.</summary>
 public sealed class TimelineInWindow : ILintRule
 {
     public RuleInfo Info { get; } = new(
         Id: "DB013", Name: "timeline-in-window", Family: RuleFamilies.Time,
         Summary: "The timeline lies outside the outage window stated in the summary",
-        Why: "When the timeline's times do not fall in the stated window, either the summary or the timeline describes another moment (a pasted report, a wrong timezone, AM/PM swapped). Triggers before the start and follow-ups after the end are normal; a timeline mostly outside the window is not.",
+        Why: "When the timeline's times do not fall in the stated window, either the summary or the timeline describes another moment (a pasted report, a wrong timezone, AM/PM swapped). Triggers before the start and follow-ups after the end are normal; a timeline with no entry inside the window describes another moment.",
         Bad: "## Issue Summary\n\nFrom 6:26 PM to 7:58 PM PT requests failed.\n\n## Timeline\n\nAll times Pacific Time.\n\n- 5:30 AM - Outage begins.\n- 5:36 AM - Pagers alerted teams.\n- 6:35 AM - All traffic back online.\n",
         Good: "## Issue Summary\n\nFrom 6:26 PM to 7:58 PM PT requests failed.\n\n## Timeline\n\nAll times Pacific Time.\n\n- 6:26 PM - Outage begins.\n- 6:32 PM - Pagers alerted teams.\n- 7:58 PM - All traffic back online.\n")
     {
@@ -23,23 +23,11 @@ public sealed class TimelineInWindow : ILintRule
     {
         var times = IncidentTimes.Of(context.Document);
         var entries = times.Entries;
-        if (entries.Count < 2 || (times.Start is null && times.End is null))
-            yield break;
         // Dates that contradict outright are the dates rule's finding, not this one's.
-        if (times.Start?.DateWritten == true && entries.Any(e => e.Entry.DateKnown && Math.Abs((e.At.Date - times.Start.At.Date).TotalDays) > 1))
+        if (times.DatesDisagree)
             yield break;
-        var slack = TimeSpan.FromMinutes(context.IntOption(Info, "slack-minutes", 30));
-        if (times.Duration is { } d && d / 2 > slack)
-            slack = d / 2;
-        var outside = new List<PlacedEntry>();
-        foreach (var p in entries)
-        {
-            var before = times.Start is { } s && p.At < s.At - slack && p.Entry.Kind != TimelineEntryKind.Trigger;
-            var after = times.End is { } e && p.At > e.At + slack;
-            if (before || after)
-                outside.Add(p);
-        }
-        if (outside.Count < 2 || outside.Count * 2 < entries.Count)
+        var outside = times.OutsideWindow(TimeSpan.FromMinutes(context.IntOption(Info, "slack-minutes", 30)));
+        if (outside.Count == 0)
             yield break;
         var window = $"{times.Start?.Text.Trim() ?? "?"} - {times.End?.Text.Trim() ?? "?"}";
         var first = entries[0];

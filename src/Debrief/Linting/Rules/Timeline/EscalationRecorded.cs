@@ -16,7 +16,7 @@ public sealed class EscalationRecorded : ILintRule
         Id: "DB042", Name: "escalation-recorded", Family: RuleFamilies.Timeline,
         Summary: "The timeline does not say who the incident was escalated to",
         Why: "Who was pulled in, and when, shows whether the right people were reachable; slow escalation is one of the commonest causes of long outages.",
-        Bad: "## Timeline\n\n- 10:05 UTC - An alert paged the on-call engineer.\n- 10:40 UTC - Service restored.\n",
+        Bad: "## Timeline\n\n- 10:05 UTC - A monitoring alert fired on the error rate.\n- 10:40 UTC - Service restored.\n",
         Good: "## Timeline\n\n- 10:05 UTC - An alert paged the on-call engineer.\n- 10:15 UTC - Escalated to the database team.\n- 10:40 UTC - Service restored.\n")
     {
         Elements = [ElementKeys.TimelineEscalation],

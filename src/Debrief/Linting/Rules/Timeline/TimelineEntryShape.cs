@@ -30,7 +30,7 @@ public sealed class TimelineEntryShape : ILintRule
             var text = entry.Text.Trim().Trim('-', '–', '—', ':', ' ');
             if (Prose.Words(text).Count == 0)
             {
-                yield return Info.At(entry.Span, $"entry '{entry.TimeText.Trim()}' has a time but no text");
+                yield return Info.At(entry.Span, $"timeline line '{entry.TimeText.Trim()}' is a time with no description; write `time - what happened`");
                 continue;
             }
             var sentences = Prose.Sentences(text).Count;

@@ -1,0 +1,93 @@
+// `debrief lint PATH...`: lint postmortems (files, folders, globs, '-' for stdin); --fix / --fix --diff; exit 0/1/2.
+using System.CommandLine;
+using Debrief.Io;
+using Debrief.Linting;
+using Debrief.Linting.Fixes;
+using Debrief.Linting.Output;
+
+namespace Debrief.Cli.Commands;
+
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Postmortems: files, folders (every .md below), globs (\"docs/**/*.md\"), or '-' for stdin.", Arity = ArgumentArity.OneOrMore };
+        var profile = new Option<string?>("--profile") { Description = "Profile: brief (default), sre, or a custom profile from .debrief.yml." };
+        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or github.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. LintFormatters.Names]);
+        var failLevel = new Option<string>("--fail-level") { Description = "Exit 1 when a finding is at or above this severity: error, warning or info.", DefaultValueFactory = _ => "warning" };
+        failLevel.AcceptOnlyFromAmong("error", "warning", "info");
+        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes in place (atomically), then report what is left." };
+        var diff = new Option<bool>("--diff") { Description = "With --fix: print the fixes as a unified diff instead of writing them." };
+        var config = new Option<string?>("--config") { Description = "Use this config file instead of the nearest .debrief.yml." };
+        var command = new Command("lint", "Check postmortems against a profile's rules; print findings and a 0-100 score.")
+        {
+            paths, profile, format, failLevel, fix, diff, config,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var doFix = parse.GetValue(fix);
+            var doDiff = parse.GetValue(diff);
+            if (doDiff && !doFix)
+            {
+                error.WriteLine("debrief: --diff only makes sense with --fix");
+                return CliApp.ExitUsage;
+            }
+            var operands = parse.GetValue(paths) ?? [];
+            if (doFix && !doDiff && operands.Contains("-"))
+            {
+                error.WriteLine("debrief: cannot fix stdin in place; use --fix --diff");
+                return CliApp.ExitUsage;
+            }
+            var configPath = parse.GetValue(config);
+            var runner = new LintRunner(configPath is null ? null : LintConfig.Load(configPath), parse.GetValue(profile));
+            var files = InputFiles.Expand(operands);
+            var results = new List<LintedFile>();
+            var inputError = false;
+            foreach (var path in files)
+            {
+                try
+                {
+                    var source = TextInput.ReadDocument(path);
+                    var result = runner.Lint(source, path == "-" ? null : path);
+                    if (doFix)
+                    {
+                        var fixedText = FixApplier.Apply(source, result.Diagnostics, out var applied);
+                        if (applied > 0)
+                        {
+                            if (doDiff)
+                            {
+                                var name = path == "-" ? "stdin" : path.Replace('\\', '/');
+                                output.Write(UnifiedDiff.Create(source, fixedText, "a/" + name, "b/" + name));
+                            }
+                            else
+                            {
+                                FixApplier.WriteAtomically(path, fixedText);
+                            }
+                            result = runner.Lint(fixedText, path == "-" ? null : path);
+                        }
+                    }
+                    results.Add(new LintedFile(path, result));
+                }
+                catch (InputException e)
+                {
+                    error.WriteLine($"debrief: {e.Describe()}");
+                    inputError = true;
+                }
+            }
+            if (!doDiff)
+            {
+                var colour = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+                             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+                LintFormatters.For(parse.GetValue(format)!, colour, VersionCommand.Version).Write(results, output);
+            }
+            if (inputError)
+                return CliApp.ExitUsage;
+            var threshold = SeverityNames.Parse(parse.GetValue(failLevel)) ?? Severity.Warning;
+            return results.Any(r => r.Result.Diagnostics.Any(d => d.Severity >= threshold)) ? CliApp.ExitFindings : CliApp.ExitOk;
+        });
+        return command;
+    }
+}
