@@ -35,11 +35,11 @@ public static partial class CalendarDates
 
     internal const string DatePattern =
         @"(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?,?\s+)?" +
-        @"(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})" +
-        @"|(?<nd>\d{1,2})(?<sep>[-/.])(?<nm>\d{1,2})\k<sep>(?<ny>\d{4})" +
-        @"|(?<mn>" + MonthNames + @")\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<my>\d{4}))?" +
-        @"|(?<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dm>" + MonthNames + @")\.?(?:,?\s+(?<dy>\d{4}))?" +
-        @"|Day\s+(?<rel>\d{1,2})(?!\d))";
+        @"(?:(?<iy>[0-9]{4})-(?<im>[0-9]{1,2})-(?<id>[0-9]{1,2})" +
+        @"|(?<nd>[0-9]{1,2})(?<sep>[-/.])(?<nm>[0-9]{1,2})\k<sep>(?<ny>[0-9]{4})" +
+        @"|(?<mn>" + MonthNames + @")\.?\s+(?<md>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9:])(?:,?\s+(?<my>[0-9]{4}))?" +
+        @"|(?<dd>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dm>" + MonthNames + @")\.?(?:,?\s+(?<dy>[0-9]{4}))?" +
+        @"|Day\s+(?<rel>[0-9]{1,2})(?![0-9]))";
 
     /// <summary>Parses a whole date expression.</summary>
     public static ParseResult<CalendarDate> Parse(string text)

@@ -106,7 +106,7 @@ public static class FrontMatterReader
     }
 
     private static bool HasOffset(string text) =>
-        text.EndsWith('Z') || text.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
+        text.EndsWith('Z') || text.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-][0-9]{2}:?[0-9]{2}$");
 
     private static ImpactFacts? Impact(YamlNode node, int line, List<ParseWarning> warnings)
     {

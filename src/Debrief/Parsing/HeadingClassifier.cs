@@ -86,7 +86,7 @@ public static partial class HeadingClassifier
     }
 
     [GeneratedRegex(@"\([^)]*\)?")] private static partial Regex Parenthetical();
-    [GeneratedRegex(@"^\s*(?:0x[0-9a-f]+|\d+(?:\s\d+)*|[ivx]+(?=\s))\s")] private static partial Regex LeadingNumbering();
+    [GeneratedRegex(@"^\s*(?:0x[0-9a-f]+|[0-9]+(?:\s[0-9]+)*|[ivx]+(?=\s))\s")] private static partial Regex LeadingNumbering();
     [GeneratedRegex(@"^\s*h[1-6]\s")] private static partial Regex HtmlHeadingWord();
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
 }

@@ -52,7 +52,7 @@ public static partial class MarkupStripper
     [GeneratedRegex(@"^\s{0,3}#{1,6}(?:\s+|$)")] private static partial Regex HeadingMarker();
     [GeneratedRegex(@"\s+#+\s*$")] private static partial Regex ClosingHashes();
     [GeneratedRegex(@"^\s*(?:>\s?)+")] private static partial Regex QuoteMarker();
-    [GeneratedRegex(@"^\s*(?:[-*+•●▪◦‣∙·]|\d{1,3}[.)])(?:\s+|$)")] private static partial Regex ListMarker();
+    [GeneratedRegex(@"^\s*(?:[-*+•●▪◦‣∙·]|[0-9]{1,3}[.)])(?:\s+|$)")] private static partial Regex ListMarker();
     [GeneratedRegex(@"^\[[ xX]\]\s+")] private static partial Regex TaskMarker();
     [GeneratedRegex(@"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")] private static partial Regex TableSeparatorRow();
     [GeneratedRegex(@"\*\*|__")] private static partial Regex StrongEmphasis();

@@ -86,7 +86,7 @@ internal static partial class MeasuresExtractor
         return new ActionItem(text, owner, due, type, ticket, done, span);
     }
 
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\[(?<x>[ xX])\]")] private static partial Regex TaskBox();
+    [GeneratedRegex(@"^\s*(?:[-*+]|[0-9]+[.)])\s+\[(?<x>[ xX])\]")] private static partial Regex TaskBox();
     [GeneratedRegex(@"\((?<body>(?:owner|due|type|ticket)\s*:[^)]*)\)", RegexOptions.IgnoreCase)] private static partial Regex Metadata();
     [GeneratedRegex(@"^(?:[A-Z][\w /&-]{0,40}:\s+)")] private static partial Regex LeadingLabel();
     [GeneratedRegex(@"^\s*(?:action\s+)?item\b.*\b(?:owner|type|ticket)\b", RegexOptions.IgnoreCase)] private static partial Regex TableHeader();

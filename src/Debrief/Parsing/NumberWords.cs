@@ -18,7 +18,7 @@ public static class NumberWords
 
     /// <summary>The regex alternative matching a number in digits or words.</summary>
     public const string Pattern =
-        @"(?:\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" +
+        @"(?:[0-9]+(?:[.,][0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" +
         @"|a\s+couple\s+of|couple\s+of|a\s+few|several|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve" +
         @"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)";
 

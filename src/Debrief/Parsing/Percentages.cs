@@ -58,11 +58,11 @@ public static partial class Percentages
         return found.OrderBy(f => f.Index);
     }
 
-    [GeneratedRegex(@"(?<![\w.])(?<n>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)",
+    [GeneratedRegex(@"(?<![\w.])(?<n>[0-9]{1,3}(?:[.,][0-9]+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
-    [GeneratedRegex(@"(?<![\w])(?<a>\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?![\w])",
+    [GeneratedRegex(@"(?<![\w])(?<a>[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?![\w])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatioRegex();
 

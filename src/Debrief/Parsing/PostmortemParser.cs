@@ -1,6 +1,5 @@
 // Parses a postmortem: Markdown + optional YAML front matter into the model, tolerating the way real people write.
 using Debrief.Model;
-using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using SourceSpan = Debrief.Model.SourceSpan;
@@ -18,7 +17,9 @@ public static class PostmortemParser
         ArgumentNullException.ThrowIfNull(source);
         var text = new SourceText(source);
         var warnings = new List<ParseWarning>();
-        var document = Markdown.Parse(source, MarkdownPipelines.Default);
+        var document = MarkdownPipelines.ParseTolerant(source, out var flattened);
+        if (flattened)
+            warnings.Add(new ParseWarning("DBP005", "Markdown nested too deeply to read as is; nesting was flattened", SourceSpan.None));
 
         var frontMatter = ReadFrontMatter(text, document, path, warnings);
 
@@ -28,7 +29,7 @@ public static class PostmortemParser
         var dedented = ProseIndentation.Dedent(text, document);
         if (dedented is not null)
         {
-            structureDocument = Markdown.Parse(dedented, MarkdownPipelines.Default);
+            structureDocument = MarkdownPipelines.ParseTolerant(dedented, out _);
             warnings.Add(new ParseWarning("DBP002", "indented text read as prose, not as a code block (plain text pasted into Markdown)", SourceSpan.None));
         }
         var structureText = dedented is null ? text : new SourceText(dedented);

@@ -18,15 +18,15 @@ public sealed record TimeExpression(int Index, int Length, string Text, Calendar
 public static partial class TimeExpressions
 {
     private const string TimePattern =
-        @"(?<![\d:.,/])(?:" +
-        @"(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\s*(?<ap>[ap])\.?\s?m(?![a-z])\.?)?" +
-        @"|(?<h>\d{1,2})[h](?<mi>\d{2})(?!\d)" +
-        @"|(?<h>\d{1,2})(?:\s*(?<ap>[ap])\.?\s?m(?![a-z])\.?)" +
-        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)\s*(?=hrs\b|hours\b|UTC\b|GMT\b|Z\b)" +
-        @")(?!\d)(?:\s*(?:hrs|hours)\b)?";
+        @"(?<![0-9:.,/])(?:" +
+        @"(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?(?:\s*(?<ap>[ap])\.?\s?m(?![a-z])\.?)?" +
+        @"|(?<h>[0-9]{1,2})[h](?<mi>[0-9]{2})(?![0-9])" +
+        @"|(?<h>[0-9]{1,2})(?:\s*(?<ap>[ap])\.?\s?m(?![a-z])\.?)" +
+        @"|(?<h>[01][0-9]|2[0-3])(?<mi>[0-5][0-9])\s*(?=hrs\b|hours\b|UTC\b|GMT\b|Z\b)" +
+        @")(?![0-9])(?:\s*(?:hrs|hours)\b)?";
 
     private const string ZonePattern =
-        @"(?:\s*\(?\s*(?<tz>(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,5}(?![\w+])|(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/[A-Za-z_]+)\s*\)?)?";
+        @"(?:\s*\(?\s*(?<tz>(?:UTC|GMT)\s*[+\-−–]\s*[0-9]{1,2}(?::?[0-9]{2})?|[A-Z]{1,5}(?![\w+])|(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/[A-Za-z_]+)\s*\)?)?";
 
     /// <summary>Parses a whole time expression ("10:45 AM PST", "2024-02-19 14:00 UTC").</summary>
     public static ParseResult<TimeExpression> Parse(string text)

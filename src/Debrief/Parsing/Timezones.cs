@@ -151,7 +151,7 @@ public static partial class Timezones
         return table;
     }
 
-    [GeneratedRegex(@"(?:UTC|GMT)\s*(?<sign>[+\-−–])\s*(?<h>\d{1,2})(?::?(?<m>\d{2}))?")]
+    [GeneratedRegex(@"(?:UTC|GMT)\s*(?<sign>[+\-−–])\s*(?<h>[0-9]{1,2})(?::?(?<m>[0-9]{2}))?")]
     private static partial Regex OffsetRegex();
 
     [GeneratedRegex(@"(?<![\w/])[A-Za-z]{1,5}(?![\w/])")]
