@@ -119,17 +119,32 @@ public sealed class IncidentDetector(DetectionOptions? options = null)
             var expected = baseRequests * s.Coverage[k];
 
             var rate = req == 0 ? 0 : (double)err / req;
-            var p0 = Math.Max(baseRate, 0.001);
-            var z = req == 0 ? 0 : (err - req * p0) / Math.Sqrt(req * p0 * (1 - p0));
-            var errors = err >= _o.MinErrors && rate >= baseRate + _o.ErrorRateExcess && rate >= _o.ErrorRateFactor * baseRate && z >= 4;
+            var errors = err >= _o.MinErrors && ErrorsAbnormal(req, err, baseRate, 4);
+            // few requests per interval: an elevated interval counts when a short run of intervals around it is
+            // abnormal as a whole (windows ending at, centred on and starting at k, so the edges stay exact)
+            if (!errors && err >= 1 && rate >= baseRate + _o.ErrorRateExcess && rate >= _o.ErrorRateFactor * baseRate)
+                errors = AnyWindow(s, k, (from, to) =>
+                {
+                    long r = 0, e = 0;
+                    for (var i = from; i <= to; i++) { r += s.Requests[i]; e += s.Errors[i]; }
+                    return e >= _o.MinErrors && ErrorsAbnormal(r, e, baseRate, 4);
+                });
 
             var latency = s.LatencyP95[k] is { } p95 && s.LatencyCount[k] >= 10 && baseP95 is { } bp
                 && p95 >= Math.Max(_o.LatencyFactor * bp, bp + _o.LatencyExcessSeconds);
 
             // bursty traffic varies more than Poisson: scale by the baseline's dispersion (variance / mean)
             var dispersion = Math.Clamp(Dispersion(basis.Select(i => s.Requests[i] / s.Coverage[i]).ToList()), 1, 4);
-            var collapse = zeroShare <= 0.1 && expected >= 3 && req <= _o.CollapseRatio * expected
+            var steady = zeroShare <= 0.1 && baseRequests > 0;
+            var collapse = steady && expected >= 3 && req <= _o.CollapseRatio * expected
                 && PoissonLowerTail((long)Math.Floor(req / dispersion), expected / dispersion) < 1e-3;
+            if (!collapse && steady && req <= _o.CollapseRatio * expected)
+                collapse = AnyWindow(s, k, (from, to) =>
+                {
+                    double r = 0, x = 0;
+                    for (var i = from; i <= to; i++) { r += s.Requests[i]; x += baseRequests * s.Coverage[i]; }
+                    return x >= 3 && r <= _o.CollapseRatio * x && PoissonLowerTail((long)Math.Floor(r / dispersion), x / dispersion) < 1e-3;
+                });
 
             verdicts[k] = new IntervalVerdict(errors, latency, collapse, expected, baseRate, baseP95);
             if (!verdicts[k].Abnormal && s.Coverage[k] >= 0.5)
@@ -140,6 +155,32 @@ public sealed class IncidentDetector(DetectionOptions? options = null)
             }
         }
         return verdicts;
+    }
+
+    /// <summary>Width of the short runs used to judge intervals with few requests.</summary>
+    public const int RunWidth = 5;
+
+    private static bool AnyWindow(IntervalSeries s, int k, Func<int, int, bool> test)
+    {
+        var last = s.Count - 1;
+        foreach (var from in new[] { k - RunWidth + 1, k - RunWidth / 2, k })
+        {
+            var a = Math.Max(0, from);
+            var b = Math.Min(last, from + RunWidth - 1);
+            if (b - a + 1 >= 3 && test(a, b))
+                return true;
+        }
+        return false;
+    }
+
+    private bool ErrorsAbnormal(long requests, long errors, double baseRate, double minZ)
+    {
+        if (requests == 0)
+            return false;
+        var rate = (double)errors / requests;
+        var p0 = Math.Max(baseRate, 0.001);
+        var z = (errors - requests * p0) / Math.Sqrt(requests * p0 * (1 - p0));
+        return rate >= baseRate + _o.ErrorRateExcess && rate >= _o.ErrorRateFactor * baseRate && z >= minZ;
     }
 
     /// <summary>Merges abnormal intervals into windows, drops weak single blips, marks windows open at the end.</summary>
