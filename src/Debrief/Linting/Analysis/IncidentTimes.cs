@@ -67,17 +67,44 @@ public sealed partial class IncidentTimes
                 e = e.AddDays(1);
             endPlaced = endPlaced with { At = e };
         }
+        // A dated end before the start, picked from another sentence, is not this outage's end (e.g. "failing since ...").
+        if (startPlaced is not null && endPlaced is not null && endPlaced.At < startPlaced.At && endPlaced.Span.Line != startPlaced.Span.Line)
+            endPlaced = null;
         if (startPlaced is not null && endPlaced is null && summary.Duration is { } dur && dur.Value > TimeSpan.Zero)
             endPlaced = new PlacedTime(startPlaced.At + dur.Value, startPlaced.DateWritten, Show(startPlaced.At + dur.Value, false) + " (start + duration)", dur.Span);
         var detectedPlaced = detected is null ? null : new PlacedTime(Axis(detected), true, detected.Text, detected.Span);
 
         // Timeline groups: consecutive entries of one section, rolled forward across midnight when undated.
-        var groups = entries.GroupBy(e => SectionIndex(document, e.Span.Start)).Select(g => Roll(g.ToList(), EntryAxis)).ToList();
+        var groups = entries.GroupBy(e => SectionIndex(document, e.Span.Start)).Select(g => Roll(InShape(document, g.ToList()), EntryAxis)).ToList();
         var first = groups.Count > 0 ? groups[0] : [];
 
         // Shift the undated side by whole days so the timeline and the window line up as well as they can.
         var windowDated = startPlaced?.DateWritten == true || endPlaced?.DateWritten == true;
         var timelineDated = first.Any(p => p.Entry.DateKnown);
+        // The parser carries a date forward to later entries; here only a date written on the entry itself is fixed.
+        static bool Written(PlacedEntry p) => p.Entry.DateKnown && DateWritten(p.Entry.TimeText);
+        if (windowDated && timelineDated && first.Any(p => !Written(p)) && first.Any(Written))
+        {
+            // Dated window, partly dated timeline ("2019-10-20 00:55: builds failing", then "01:38: alerts fired"
+            // under "all events on 2019-10-21"): move the undated entries as a block to the best day.
+            var undated = first.Where(p => !Written(p)).ToList();
+            var bestShift = 0;
+            var bestCost = Cost(startPlaced, endPlaced, undated[0].At, undated[^1].At);
+            foreach (var k in new[] { 1, -1 })
+            {
+                var cost = Cost(startPlaced, endPlaced, undated[0].At.AddDays(k), undated[^1].At.AddDays(k));
+                if (cost < bestCost - 12 * 60)
+                {
+                    bestCost = cost;
+                    bestShift = k;
+                }
+            }
+            if (bestShift != 0)
+            {
+                first = first.Select(p => Written(p) ? p : p with { At = p.At.AddDays(bestShift) }).ToList();
+                groups[0] = first;
+            }
+        }
         if ((startPlaced is not null || endPlaced is not null) && first.Count > 0 && !(windowDated && timelineDated))
         {
             // First put the undated side on the dated side's day (or the window's day when neither is dated) ...
@@ -182,6 +209,24 @@ public sealed partial class IncidentTimes
             previous = at;
         }
         return placed;
+    }
+
+    /// <summary>Drops entries that are not written like the rest of their timeline: in a list or table timeline, a
+    /// paragraph after it ("Total impact: 5 hours (10:45 - 16:11 UTC)") is a remark, not an entry.</summary>
+    private static List<TimelineEntry> InShape(Postmortem document, List<TimelineEntry> entries)
+    {
+        if (document.Lines.Count == 0 || entries.Count < 3)
+            return entries;
+        bool Structured(TimelineEntry e)
+        {
+            var line = e.Span.Line;
+            if (line < 1 || line > document.Lines.Count)
+                return true;
+            var l = document.Lines[line - 1];
+            return l.InList || l.Kind is LineKind.ListItem or LineKind.Table;
+        }
+        var structured = entries.Count(Structured);
+        return structured * 2 > entries.Count ? entries.Where(Structured).ToList() : entries;
     }
 
     private static int SectionIndex(Postmortem document, int offset)

@@ -26,7 +26,11 @@ public sealed class HeadingNames : ILintRule
             var requirement = context.Profile.Sections.FirstOrDefault(r => r.Kinds.Count > 0 && r.Kinds[0] == section.Kind);
             if (requirement is null || section.Kind == SectionKind.Other || !seen.Add(section.Kind))
                 continue;
-            if (RequiredSections.HeadingKey(WithoutParenthesis(section.Heading)) == RequiredSections.HeadingKey(requirement.Title))
+            var name = WithoutParenthesis(section.Heading).Trim();
+            if (RequiredSections.HeadingKey(name) == RequiredSections.HeadingKey(requirement.Title))
+                continue;
+            // A sentence read as a heading ("Complete, action items in progress") is not a synonym to rename.
+            if (name.IndexOfAny([',', '.', ';']) >= 0 || Analysis.Prose.Words(name).Count > 6)
                 continue;
             yield return Info.At(section.HeadingSpan, $"heading '{section.Heading.Trim()}' is a synonym of '{requirement.Title}'", RenameFix(context, section, requirement.Title));
         }

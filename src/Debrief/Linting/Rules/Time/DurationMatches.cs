@@ -26,12 +26,18 @@ public sealed partial class DurationMatches : ILintRule
         var doc = context.Document;
         var times = IncidentTimes.Of(doc);
         var endStated = doc.Summary.End is not null || doc.Summary.LocalEnd is not null || doc.FrontMatter?.Ended is not null;
+        // Start and end must be one written range (one line, or front matter) to be trusted for arithmetic.
+        var sameRange = doc.FrontMatter?.Started is not null && doc.FrontMatter?.Ended is not null
+                        || (times.Start is { } s0 && times.End is { } e0 && s0.Span.Line == e0.Span.Line && s0.Span.IsKnown);
+        endStated &= sameRange;
         TimeSpan? computed = endStated ? times.Duration : null;
         var stated = doc.Summary.Duration;
         // Only a duration written as one ("2 hours", "45 min") is compared; a start-end range is not a stated duration.
         if (stated is not null && !DurationWordsRegex().IsMatch(stated.Text))
             stated = null;
-        if (stated is not null && computed is { } c && c > TimeSpan.Zero)
+        // ... and said to be the outage's length ("lasted 2 hours", "Duration: 30 min"), not some other delay.
+        var statedIsOutageLength = stated is not null && DurationKeywordRegex().IsMatch(stated.Text);
+        if (stated is not null && statedIsOutageLength && computed is { } c && c > TimeSpan.Zero)
         {
             var tolerance = TimeSpan.FromMinutes(Math.Max(10, c.TotalMinutes * context.IntOption(Info, "tolerance-percent", 20) / 100.0));
             if ((stated.Value - c).Duration() > tolerance)
@@ -71,6 +77,9 @@ public sealed partial class DurationMatches : ILintRule
         var i = region.LastIndexOf(endText.Trim().AsSpan(), StringComparison.Ordinal);
         return i < 0 ? fact.End : fact.Start + i + endText.Trim().Length;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:duration|lasted|lasting|lasts|down\s+for|outage\s+of|downtime\s+of|took|persisted|for\s+(?:a\s+total\s+of|about|approximately|around|roughly|nearly|almost|over|some)|total(?:\s+impact)?\s+(?:duration|time))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DurationKeywordRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|several|few)\s*-?\s*(?:h|hr|hrs|hours?|mins?|minutes?|days?|seconds?|secs?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DurationWordsRegex();

@@ -23,7 +23,9 @@ public sealed class StartDetectionEnd : ILintRule
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
         var times = IncidentTimes.Of(context.Document);
-        if (times.Start is { } start && times.End is { } end && end.At < start.At - Tolerance)
+        // Only a range written as one ("from 14:00 to 13:00", front matter) can be said to end before it starts;
+        // a start and an end picked from different sentences may describe different things.
+        if (times.Start is { } start && times.End is { } end && end.At < start.At - Tolerance && start.Span.Line == end.Span.Line)
         {
             yield return Info.At(end.Span.IsKnown ? end.Span : start.Span,
                 $"the outage ends ({end.Text.Trim()}) before it starts ({start.Text.Trim()})");
