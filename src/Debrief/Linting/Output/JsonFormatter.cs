@@ -40,22 +40,8 @@ public sealed class JsonFormatter : ILintFormatter
         }
         json.WriteEndArray();
         json.WriteNumber("words", result.Document.Words);
-        json.WriteStartObject("elements");
-        foreach (var element in result.Elements.Results)
-        {
-            json.WriteStartObject(element.Key);
-            json.WriteBoolean("found", element.Found);
-            if (element.Line is int line)
-                json.WriteNumber("line", line);
-            else
-                json.WriteNull("line");
-            if (element.Text is { } text)
-                json.WriteString("text", text);
-            else
-                json.WriteNull("text");
-            json.WriteEndObject();
-        }
-        json.WriteEndObject();
+        // The same shape as `debrief show`: key → {found, line, text}.
+        Json.PostmortemJson.WriteElements(json, result.Elements);
         json.WriteStartArray("findings");
         foreach (var d in result.Diagnostics)
         {
