@@ -19,6 +19,15 @@ public sealed partial class ElementContext
             TimelineRanges = [new LineRange(postmortem.Timeline[0].Span.Line, postmortem.Timeline[^1].Span.Line)];
         SummaryLines = Prose(SummaryRanges);
         TimelineLines = Prose(TimelineRanges);
+        if (TimelineRanges.Count == 0)
+        {
+            // No timeline: the story may still be told in a narrative section ("Debugging Process", "Detection:",
+            // "Actions Taken:"); the timeline's elements can be found there.
+            NarrativeRanges = DocumentRegions.Of(postmortem.Sections, SectionKind.Other, SectionKind.Detection, SectionKind.Actions, SectionKind.Escalation)
+                .Where(r => postmortem.Sections.First(s => s.HeadingLine == r.First).Level <= 6 || postmortem.Sections.First(s => s.HeadingLine == r.First).Kind != SectionKind.Other)
+                .ToList();
+            TimelineLines = Prose(NarrativeRanges);
+        }
     }
 
     /// <summary>The document.</summary>
@@ -30,10 +39,13 @@ public sealed partial class ElementContext
     /// <summary>Where the timeline is.</summary>
     public IReadOnlyList<LineRange> TimelineRanges { get; }
 
+    /// <summary>Without a timeline, the narrative sections that tell the story instead.</summary>
+    public IReadOnlyList<LineRange> NarrativeRanges { get; } = [];
+
     /// <summary>The prose lines of the summary, headings excluded.</summary>
     public IReadOnlyList<DocumentLine> SummaryLines { get; }
 
-    /// <summary>The prose lines of the timeline, headings excluded.</summary>
+    /// <summary>The prose lines of the timeline (or, without one, of the narrative sections), headings excluded.</summary>
     public IReadOnlyList<DocumentLine> TimelineLines { get; }
 
     /// <summary>The prose lines (headings excluded) of the sections of the given kinds.</summary>
@@ -56,6 +68,6 @@ public sealed partial class ElementContext
         return Placeholder().IsMatch(text);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:[\w ]{0,30}:\s*)?(?:TODO|TBD)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:[0-9]{1,2}[:h.][0-9]{2}(?:\s*[ap]\.?m\.?)?[^\w]*)?(?:[\w ]{0,30}:\s*)?(?:TODO|TBD)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Placeholder();
 }

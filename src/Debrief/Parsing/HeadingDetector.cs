@@ -55,6 +55,17 @@ internal static partial class HeadingDetector
             // item; in pasted text it is often a heading ("Root Cause:" after "- Duration: ...").
             var lazy = line.Kind == LineKind.ListItem && !line.StartsListItem && raw.Length > 0 && !char.IsWhiteSpace(raw[0]);
             if (!lazy && line.Kind is not (LineKind.Paragraph or LineKind.Html) || line.Text.Length == 0) continue;
+            // "#MY FIRST POSTMORTEM", "###Timeline": a heading written without the space CommonMark needs.
+            var tight = TightAtx().Match(raw);
+            if (tight.Success && !lazy)
+            {
+                var text = MarkupStripper.Plain(tight.Groups["text"].Value).Trim();
+                if (text.Length > 0 && WordCount(text) <= 12)
+                {
+                    found[line.Number] = Candidate(line.Number, tight.Groups["hashes"].Length, text, HeadingStyle.Atx, raw);
+                    continue;
+                }
+            }
             var bold = BoldLine().Match(raw);
             if (bold.Success)
             {
@@ -120,6 +131,9 @@ internal static partial class HeadingDetector
     private static bool StartsWithTime(string text) => TimeExpressions.FindFirst(text) is { Index: <= 2 };
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^\s{0,3}(?<hashes>#{1,6})(?<text>[A-Za-z][^#]*?)\s*#*\s*$")]
+    private static partial Regex TightAtx();
 
     [GeneratedRegex(@"<h(?<level>[1-6])\b[^>]*>(?<text>.*?)(?:</h\k<level>\s*>|$)", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlHeading();

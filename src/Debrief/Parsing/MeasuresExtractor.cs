@@ -13,6 +13,7 @@ internal static partial class MeasuresExtractor
         var improvements = new List<Improvement>();
         var tasks = new List<ActionItem>();
         var ranges = DocumentRegions.Of(sections, SectionKind.Measures, SectionKind.ActionItems);
+        var taskRanges = DocumentRegions.Of(sections, SectionKind.ActionItems);
         var headings = sections.Select(s => s.HeadingLine).ToHashSet();
         ActionItemTable? table = null;
         var previousKind = LineKind.Blank;
@@ -37,10 +38,14 @@ internal static partial class MeasuresExtractor
                 }
             }
             var text = MarkupStripper.WithoutListMarker(line.Text).Trim();
+            var dashed = TightDash().Match(text);
+            if (dashed.Success) text = text[dashed.Length..].Trim(); // "-Implement ..." pasted without the space
             if (text.Length == 0) continue;
             var task = TaskBox().Match(raw);
-            var isItem = line.StartsListItem || line.Kind == LineKind.Table || task.Success;
-            var isTaskLike = task.Success || StartsWithTaskVerb(text) || Metadata().IsMatch(text);
+            var isItem = line.StartsListItem || line.Kind == LineKind.Table || task.Success || dashed.Success;
+            // Under a "Tasks" / "Action items" heading every item is a task; elsewhere it must read like one.
+            var underTasks = taskRanges.Any(r => r.Contains(line.Number));
+            var isTaskLike = task.Success || underTasks || StartsWithTaskVerb(text) || Metadata().IsMatch(text);
             if (line.Kind == LineKind.Table && TableHeader().IsMatch(text)) continue;
             if (isItem && isTaskLike || !isItem && StartsWithTaskVerb(text) && WordCounter.Count(text) <= 30)
                 tasks.Add(ToActionItem(text, task, span));
@@ -55,7 +60,15 @@ internal static partial class MeasuresExtractor
     {
         var t = LeadingLabel().Replace(text, "").TrimStart();
         var m = Vocabularies.TaskVerbs.Matches(t).FirstOrDefault();
-        return m is not null && m.Index == 0;
+        if (m is not null && m.Index == 0) return true;
+        // "Patching the load balancer", "Adding monitoring", "Configuring alerts": the verb as a gerund.
+        var first = FirstWord().Match(t);
+        if (!first.Success) return false;
+        var w = first.Value.ToLowerInvariant();
+        if (!w.EndsWith("ing", StringComparison.Ordinal) || w.Length < 6) return false;
+        var stem = w[..^3];
+        string[] candidates = [stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem];
+        return candidates.Any(c => Vocabularies.TaskVerbs.FirstMatch(c) is { } v && v.Length == c.Length);
     }
 
     private static ActionItem ToActionItem(string text, Match task, SourceSpan span)
@@ -87,6 +100,8 @@ internal static partial class MeasuresExtractor
     }
 
     [GeneratedRegex(@"^\s*(?:[-*+]|[0-9]+[.)])\s+\[(?<x>[ xX])\]")] private static partial Regex TaskBox();
+    [GeneratedRegex(@"^[-–•](?=[A-Za-z])")] private static partial Regex TightDash();
+    [GeneratedRegex(@"^[A-Za-z]+")] private static partial Regex FirstWord();
     [GeneratedRegex(@"\((?<body>(?:owner|due|type|ticket)\s*:[^)]*)\)", RegexOptions.IgnoreCase)] private static partial Regex Metadata();
     [GeneratedRegex(@"^(?:[A-Z][\w /&-]{0,40}:\s+)")] private static partial Regex LeadingLabel();
     [GeneratedRegex(@"^\s*(?:action\s+)?item\b.*\b(?:owner|type|ticket)\b", RegexOptions.IgnoreCase)] private static partial Regex TableHeader();

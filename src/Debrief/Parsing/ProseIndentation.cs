@@ -7,7 +7,7 @@ namespace Debrief.Parsing;
 /// <summary>Finds indented "code" blocks that are prose and gives a copy of the text with them dedented.</summary>
 internal static class ProseIndentation
 {
-    private const string CodeCharacters = "{}();=<>$\\|[]#@";
+    private const string CodeCharacters = "{};=<>$\\|[]#@";
 
     /// <summary>
     /// The source with the lines of prose-like indented code blocks dedented (same number of lines, so line
@@ -50,6 +50,6 @@ internal static class ProseIndentation
         if (total == 0) return false;
         var words = text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
         var wordy = words.Count(w => w.Count(char.IsLetter) >= 2);
-        return letters >= 0.7 * total && code <= 0.02 * total && wordy >= 2 && wordy >= 0.6 * words.Length;
+        return letters >= 0.7 * total && code <= 0.03 * total && wordy >= 2 && wordy >= 0.6 * words.Length;
     }
 }

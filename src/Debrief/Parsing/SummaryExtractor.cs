@@ -171,9 +171,9 @@ internal static partial class SummaryExtractor
     [GeneratedRegex(@"\b(?:users?|customers?|clients?|visitors?|subscribers?|requests?|traffic|affected|impacted|user\s+base)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UserWords();
 
-    [GeneratedRegex(@"\b(?:users?|customers?|clients?|visitors?|subscribers?|unable|could\s+not|couldn't|experienced|affect(?:ed|ing)|impact(?:ed)?|slow|errors?|down|unavailable|outage|disrupt\w*|inaccessible)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:unable|could\s+not|couldn't|cannot|can't|experienced|affect(?:ed|ing|s)?|impact(?:ed|s)?|slow(?:ness|er)?|errors?|down|downtime|unavailable|outage|disrupt\w*|inaccessible|unresponsive|fail(?:ed|ing|ures?)|timeouts?|timed\s+out|degraded|denied|lost|interrupt\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImpactWords();
 
-    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|due\s+to|because|as\s+a\s+result\s+of|resulted\s+from|stemmed\s+from|triggered\s+by|traced\s+to|the\s+cause)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|due\s+to|because|as\s+a\s+result\s+of|resulted\s+(?:from|in)|stemmed\s+from|triggered\s+by|traced\s+to|the\s+cause|main\s+problem|the\s+problem\s+was|the\s+issue\s+was)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseWords();
 }

@@ -65,6 +65,8 @@ internal static partial class TimelineExtractor
                 var entryText = EntryText(text, time);
                 if (entryText.Length == 0 && headingLines.ContainsKey(n))
                     entryText = FollowingText(lines, n, last, headingLines);
+                if (entryText.Length == 0 && PreviousLabel(lines, n, first) is { } label)
+                    entryText = label;
                 AddEntry(time, entryText, n);
             }
 
@@ -135,6 +137,19 @@ internal static partial class TimelineExtractor
             .Trim();
         if (before.Length > 0 && after.Length > 0) return before + ": " + after;
         return before.Length > 0 ? before : after;
+    }
+
+    /// <summary>The label on the line above a bare time ("Detection Time:"), if that line is one.</summary>
+    private static string? PreviousLabel(IReadOnlyList<DocumentLine> lines, int n, int first)
+    {
+        for (var m = n - 1; m > first; m--)
+        {
+            var line = lines[m - 1];
+            if (line.Kind == LineKind.Blank) continue;
+            var text = line.Text.Trim();
+            return text.EndsWith(':') && text.Length <= 60 && FindEntryTime(text) is null ? text.TrimEnd(':').Trim() : null;
+        }
+        return null;
     }
 
     private static string FollowingText(IReadOnlyList<DocumentLine> lines, int heading, int last, Dictionary<int, Section> headings)

@@ -14,7 +14,7 @@ internal static class TimelineDetectors
         new Detector(Timeline, TimelineSection),
         new Detector(TimelineDetectedAt, DetectedAt),
         new Detector(TimelineDetectionMethod, c => Words(c, TimelineDetectionMethod, Vocabularies.Detection, "no entry says how the issue was detected (alert, monitoring, a customer report)")),
-        new Detector(TimelineActions, c => Words(c, TimelineActions, Vocabularies.Action, "no entry describes actions taken")),
+        new Detector(TimelineActions, Actions),
         new Detector(TimelineMisleadingPaths, c => Words(c, TimelineMisleadingPaths, Vocabularies.MisleadingPath, "no entry describes a misleading path (an assumption, a wrong lead)")),
         new Detector(TimelineEscalation, c => Words(c, TimelineEscalation, Vocabularies.Escalation, "no entry says to whom the incident was escalated")),
         new Detector(TimelineResolution, c => Words(c, TimelineResolution, Vocabularies.Resolution, "no entry says how the incident was resolved")),
@@ -47,7 +47,21 @@ internal static class TimelineDetectors
                         ?? entries.FirstOrDefault(e => Vocabularies.Detection.IsMatch(e.Text));
         if (detection is not null)
             return Evidence.Found(TimelineDetectedAt, detection.Span.Line, $"{detection.TimeText} - {detection.Text}");
+        // Told in prose: "the issue was discovered ... at roughly 19:20 PST".
+        var told = c.TimelineLines.FirstOrDefault(l => Vocabularies.Detection.IsMatch(l.Text) && TimeExpressions.FindFirst(l.Text) is not null);
+        if (told is not null) return Evidence.Found(TimelineDetectedAt, told);
         return Evidence.Missing(TimelineDetectedAt, "no timed entry says when the issue was detected");
+    }
+
+    private static ElementResult Actions(ElementContext c)
+    {
+        var result = Words(c, TimelineActions, Vocabularies.Action, "no entry describes actions taken");
+        if (result.Found) return result;
+        // A timeline of several entries records what was done even in words the list does not know.
+        var entries = c.Postmortem.Timeline;
+        if (entries.Count >= MinEntries && entries.Skip(1).FirstOrDefault(e => !ElementContext.IsPlaceholder(e.Text) && e.Text.Length > 0) is { } entry)
+            return Evidence.Found(TimelineActions, entry.Span.Line, $"{entry.TimeText} - {entry.Text}");
+        return result;
     }
 
     private static ElementResult Words(ElementContext c, string key, PhraseMatcher words, string why)
