@@ -40,6 +40,7 @@ public sealed class MarkdownHtml
         Pipeline.Setup(renderer);
 
         var titleSkipped = !skipTitle;
+        var anyRendered = false;
         // The page has one h1 (the card's title). Documents that use level-1 headings for their sections are shifted down a level.
         var firstH1 = skipTitle ? document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) : null;
         if (firstH1 is not null && !IsTitle(firstH1, postmortem))
@@ -55,6 +56,16 @@ public sealed class MarkdownHtml
                 titleSkipped = true;
                 continue;
             }
+            // A title written as a bold first paragraph ("**Postmortem: ...**") is shown by the card, not repeated.
+            if (!titleSkipped && firstH1 is null && block is ParagraphBlock && IsTitle(block, postmortem))
+            {
+                titleSkipped = true;
+                continue;
+            }
+            if (block is not ThematicBreakBlock) titleSkipped = true;
+            // A rule right under the title is decoration; the page's card already separates title and body.
+            if (block is ThematicBreakBlock && !anyRendered) continue;
+            anyRendered = true;
             if (block is ListBlock list && items.Count > 0)
             {
                 RenderList(list, items, used, renderer, writer);
@@ -99,6 +110,20 @@ public sealed class MarkdownHtml
             if (action is not null)
             {
                 used.Add(action);
+                if (action.Owner is null && action.Due is null && action.Type is null && action.Ticket is null
+                    && li.Count > 0 && li[0] is ParagraphBlock paragraph)
+                {
+                    // No metadata to show: keep the author's own formatting of the task.
+                    var hasOwnBox = paragraph.Inline?.FirstChild is Markdig.Extensions.TaskLists.TaskList;
+                    writer.Write("<li class=\"task\">");
+                    if (!hasOwnBox) writer.Write(action.Done == true ? "<input type=\"checkbox\" disabled checked> " : "<input type=\"checkbox\" disabled> ");
+                    writer.Write("<span class=\"task-text\">");
+                    writer.Flush();
+                    renderer.WriteLeafInline(paragraph);
+                    writer.Write("</span></li>\n");
+                    writer.Flush();
+                    continue;
+                }
                 writer.Write(ChecklistItem(action));
                 continue;
             }
@@ -128,7 +153,7 @@ public sealed class MarkdownHtml
                                                || li.OfType<ListBlock>().Any(sub => HoldsActionItem(sub, items, used)));
 
     /// <summary>True when a heading's text is the document's title (the page shows the title in its card instead).</summary>
-    private static bool IsTitle(HeadingBlock heading, Postmortem postmortem)
+    private static bool IsTitle(Block heading, Postmortem postmortem)
     {
         if (postmortem.Title is null) return false;
         var end = Math.Min(postmortem.Source.Length, heading.Span.End + 1);

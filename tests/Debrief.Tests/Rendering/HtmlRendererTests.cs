@@ -94,4 +94,27 @@ public sealed class HtmlRendererTests
         var page = Page(new HtmlRenderOptions { ImpactChartSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><title>Impact</title></svg>" });
         Assert.NotNull(page.QuerySelector("#debrief-impact svg"));
     }
+
+    [Fact]
+    public void Tasks_without_metadata_keep_their_formatting_and_get_one_checkbox()
+    {
+        var p = new Debrief.Model.Postmortem
+        {
+            Source = "**Login outage**\n\n## Tasks\n\n- [ ] **Patch** the `nginx` server\n- Add monitoring on memory\n",
+            Title = "Login outage",
+            ActionItems =
+            [
+                new Debrief.Model.ActionItem("Patch the nginx server", null, null, null, null, false, Samples.Line(5)),
+                new Debrief.Model.ActionItem("Add monitoring on memory", null, null, null, null, null, Samples.Line(6)),
+            ],
+        };
+        var page = new HtmlParser().ParseDocument(new HtmlRenderer().Render(p));
+        var tasks = page.QuerySelectorAll("#debrief-document li.task").ToList();
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Single(t.QuerySelectorAll("input[type=checkbox]")));
+        Assert.NotNull(tasks[0].QuerySelector("strong"));
+        Assert.NotNull(tasks[0].QuerySelector("code"));
+        // The bold first-line title is shown by the card only.
+        Assert.DoesNotContain("Login outage", page.QuerySelector("#debrief-document")!.TextContent);
+    }
 }
