@@ -37,15 +37,15 @@ dotnet publish src/Debrief.Cli -c Release -r linux-x64 -p:PublishAot=true -p:Ilc
 debrief="$work/aot/debrief"
 
 cat "$log" > /dev/null   # warm page cache
-run() { # name, command... : best of 3 wall times, peak RSS of that run
+run() { # name, command... : best of 3 wall times, with the CPU time and peak RSS of that run
   local name=$1; shift
-  local best="" rss=""
+  local best="" rss="" cpu=""
   for i in 1 2 3; do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null
-    read -r wall kb < "$work/time.txt"
-    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$wall; rss=$kb; fi
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" > /dev/null
+    read -r wall kb user sys < "$work/time.txt"
+    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$wall; rss=$kb; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}'); fi
   done
-  say "$(printf '%-34s wall %6.2f s (best of 3)   peak RSS %6.1f MB' "$name" "$best" "$(awk -v k="$rss" 'BEGIN {print k/1024}')")"
+  say "$(printf '%-34s wall %6.2f s (best of 3)   CPU %6.2f s   peak RSS %6.1f MB' "$name" "$best" "$cpu" "$(awk -v k="$rss" 'BEGIN {print k/1024}')")"
   echo "$best"
 }
 fs=$(run "fastscan -t 2" "$work/fastscan" -t 2 -o "$work/fastscan.csv" "$log" | tail -1)

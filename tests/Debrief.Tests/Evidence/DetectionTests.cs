@@ -131,6 +131,17 @@ public sealed class DetectionTests
     }
 
     [Fact]
+    public void Stdin_is_read_and_sniffed_like_a_file()
+    {
+        var path = WriteLog(120, (m, i) => m is >= 60 and < 80 && i % 2 == 0 ? 502 : 200);
+        using var stdin = new MemoryStream(File.ReadAllBytes(path));
+        var fromStdin = EvidenceAnalyzer.Analyze(["-"], new AnalysisOptions { Stdin = stdin });
+        var fromFile = Analyze(path);
+        Assert.Equal("combined", fromStdin.Inputs[0].Format);
+        Assert.Equal(EvidenceReportJson.Write(fromFile with { Inputs = [] }), EvidenceReportJson.Write(fromStdin with { Inputs = [] }));
+    }
+
+    [Fact]
     public void The_json_report_round_trips()
     {
         var report = Analyze(WriteLog(120, (m, i) => m is >= 60 and < 80 && i % 2 == 0 ? 502 : 200));
