@@ -29,7 +29,10 @@ public sealed class MutationPropertyTests
     [MemberData(nameof(Fixtures))]
     public void Random_mutations_never_throw(string name)
     {
-        var random = new Random(Seed ^ name.GetHashCode(StringComparison.Ordinal) & 0x7fff);
+        var seeds = Environment.GetEnvironmentVariable("DEBRIEF_MUTATION_SEEDS") is string n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        for (var s = 0; s < seeds; s++)
+        {
+        var random = new Random(Seed + s * 7919 + StableHash(name));
         var original = FixtureFiles.Read(name);
         var text = original;
         for (var i = 0; i < MutationsPerFixture; i++)
@@ -37,6 +40,15 @@ public sealed class MutationPropertyTests
             text = i % 10 == 0 ? original : Mutate(text, random);
             AssertSurvives(text, $"{name}, mutation {i}");
         }
+        }
+    }
+
+    /// <summary>A hash that is the same on every run (string.GetHashCode is randomised per process).</summary>
+    private static int StableHash(string s)
+    {
+        var h = 17;
+        foreach (var c in s) h = unchecked(h * 31 + c);
+        return h & 0x7fff;
     }
 
     [Theory]
