@@ -59,7 +59,7 @@ internal static class LintCommand
                         {
                             if (doDiff)
                             {
-                                var name = path == "-" ? "stdin" : path.Replace('\\', '/');
+                                var name = path == "-" ? "stdin" : path.Replace('\\', '/').TrimStart('/');
                                 output.Write(UnifiedDiff.Create(source, fixedText, "a/" + name, "b/" + name));
                             }
                             else

@@ -26,6 +26,7 @@ public static partial class LabeledFields
             if (!line.IsProse) continue;
             if (headings.TryGetValue(n, out var heading))
             {
+                if (n == range.First) continue; // the range's own heading names the part, not a field of it
                 if (!Matches(heading.Heading, labelWords)) continue;
                 // A heading "Duration: 30 mins" keeps its value on the same line.
                 var inline = InlineLabel().Match(line.Text);

@@ -19,10 +19,16 @@ internal static partial class RootCauseExtractor
         }
         var proseLines = DocumentRegions.LinesIn(lines, causeRanges)
             .Where(l => l.IsProse && l.Kind != LineKind.Heading && !sections.Any(s => s.HeadingLine == l.Number)).ToList();
-        cause ??= proseLines.Where(l => !FixWords().IsMatch(l.Text) || CauseWords().IsMatch(l.Text))
-            .Select(l => new Fact<string>(l.Text, l.Text, source.Lines(l.Number, l.Number))).FirstOrDefault();
-        resolution ??= proseLines.Where(l => FixWords().IsMatch(l.Text) && (cause is null || l.Number != cause.Span.Line || !CauseWords().IsMatch(l.Text)))
-            .Select(l => new Fact<string>(l.Text, l.Text, source.Lines(l.Number, l.Number))).FirstOrDefault();
+        // Sentence by sentence: the cause is the first sentence that gives one (or the first sentence), the
+        // resolution the first other sentence that says how it was fixed; both often share a paragraph line.
+        var sentences = proseLines.SelectMany(l => Sentences(l.Text).Select(t => (Line: l, Text: t))).ToList();
+        var causeSentence = sentences.FirstOrDefault(x => CauseWords().IsMatch(x.Text));
+        if (causeSentence.Line is null) causeSentence = sentences.FirstOrDefault(x => !FixWords().IsMatch(x.Text));
+        if (cause is null && causeSentence.Line is not null)
+            cause = new Fact<string>(causeSentence.Text, causeSentence.Text, source.Lines(causeSentence.Line.Number, causeSentence.Line.Number));
+        var fix = sentences.FirstOrDefault(x => FixWords().IsMatch(x.Text) && x != causeSentence);
+        if (resolution is null && fix.Line is not null)
+            resolution = new Fact<string>(fix.Text, fix.Text, source.Lines(fix.Line.Number, fix.Line.Number));
         if (resolution is null)
         {
             foreach (var range in DocumentRegions.Of(sections, SectionKind.Resolution))
@@ -34,7 +40,14 @@ internal static partial class RootCauseExtractor
         return new RootCauseAnalysis(cause, trigger, resolution);
     }
 
+    /// <summary>The sentences of a line ("... servers. The fix was ..." gives two).</summary>
+    internal static IEnumerable<string> Sentences(string text) =>
+        SentenceEnd().Split(text).Select(t => t.Trim()).Where(t => t.Length > 0);
+
     private static Fact<string> ToFact(SourceText source, LabeledField f) => new(f.Value, f.Value, source.Lines(f.Line, f.Line));
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(\[""'`])")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b(?:resolved?|resolution|fix(?:ed|es)?|restor\w*|rolled\s+back|revert\w*|restart\w*|corrected|patched|solved|recover\w*|to\s+resolve|updated|changed|adjusted|increased|removed|replaced|redeploy\w*|mitigat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FixWords();

@@ -93,4 +93,21 @@ public sealed class MessyDocumentTests
         Assert.False(report[ElementKeys.TimelineEscalation].Found);
         Assert.False(report[ElementKeys.TimelineResolution].Found);
     }
+
+    [Fact]
+    public void Cause_and_fix_in_one_paragraph_are_told_apart_by_sentence()
+    {
+        var pm = PostmortemParser.Parse("## Root cause and resolution\n\nThe disk filled up because logs were not rotated. We fixed it by enabling logrotate.\n");
+        Assert.Equal("The disk filled up because logs were not rotated.", pm.RootCause.Cause?.Value);
+        Assert.Equal("We fixed it by enabling logrotate.", pm.RootCause.Resolution?.Value);
+        Assert.Equal(3, pm.RootCause.Resolution?.Span.Line);
+    }
+
+    [Fact]
+    public void A_section_heading_is_not_a_field_of_its_own_section()
+    {
+        var pm = PostmortemParser.Parse("**Root Cause and Resolution:**\n* **Root Cause:** A typo.\n* **Resolution:** Fixed the typo.\n");
+        Assert.Equal("A typo.", pm.RootCause.Cause?.Value);
+        Assert.Equal("Fixed the typo.", pm.RootCause.Resolution?.Value);
+    }
 }
