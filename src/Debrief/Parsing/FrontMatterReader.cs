@@ -26,6 +26,11 @@ public static class FrontMatterReader
             var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
             throw new InputException(path, line, $"front matter is not valid YAML: {FirstLine(e.Message)}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed flow collections (e.g. an unclosed '[').
+            throw new InputException(path, firstLine, "front matter is not valid YAML: unbalanced brackets or indentation", e);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new FrontMatter { Span = span };
         if (stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -86,6 +86,16 @@ public sealed class PostmortemParserTests
     }
 
     [Fact]
+    public void Unclosed_flow_sequence_inside_a_mapping_is_an_input_error_not_a_crash()
+    {
+        // Found by the mutation test: YamlDotNet throws InvalidOperationException on this shape.
+        const string doc = "---\nimpact:\n  users_affected_pct: 12.5\n [ summary: Search returned empty results.\nauthors: [ana]\n---\n# x\n";
+        var e = Assert.Throws<InputException>(() => PostmortemParser.Parse(doc, "bad.md"));
+        Assert.StartsWith("front matter is not valid YAML", e.Message, StringComparison.Ordinal);
+        Assert.Equal("bad.md", e.InputPath);
+    }
+
+    [Fact]
     public void Pasted_plain_text_is_prose_not_code()
     {
         var pm = Parse("plain-text.md");
