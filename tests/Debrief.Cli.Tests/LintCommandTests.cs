@@ -87,6 +87,42 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void Many_files_are_linted_in_parallel_but_reported_in_input_order_with_the_single_file_results()
+    {
+        // 40 copies of the fixtures (different sizes, different findings) in one folder, plus one unreadable file.
+        var work = Directory.CreateTempSubdirectory("debrief-many-").FullName;
+        try
+        {
+            var sources = Directory.GetFiles(Dir, "*.md").Order(StringComparer.Ordinal).ToArray();
+            for (var i = 0; i < 40; i++)
+                File.Copy(sources[i % sources.Length], Path.Combine(work, $"{i:D2}-{Path.GetFileName(sources[i % sources.Length])}"));
+            File.WriteAllBytes(Path.Combine(work, "20-binary.md"), [0, 1, 2, 0xFF]);
+            var all = CliHarness.Run("lint", "--format", "json", work);
+            Assert.Equal(2, all.ExitCode);
+            Assert.Contains("20-binary.md", all.Stderr);
+            using var d = JsonDocument.Parse(all.Stdout);
+            var files = d.RootElement.EnumerateArray().ToList();
+            Assert.Equal(40, files.Count);
+            var paths = files.Select(f => Path.GetFileName(f.GetProperty("path").GetString()!)).ToList();
+            Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+            foreach (var f in files)
+            {
+                var single = CliHarness.Run("lint", "--format", "json", f.GetProperty("path").GetString()!);
+                using var s = JsonDocument.Parse(single.Stdout);
+                Assert.Equal(s.RootElement[0].GetRawText(), f.GetRawText());
+            }
+            var diff1 = CliHarness.Run("lint", "--fix", "--diff", work).Stdout;
+            var diff2 = CliHarness.Run("lint", "--fix", "--diff", work).Stdout;
+            Assert.Equal(diff1, diff2);
+            Assert.Contains("--- a/", diff1);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Missing_files_unknown_profiles_and_bad_flags_exit_2()
     {
         Assert.Equal(2, CliHarness.Run("lint", F("nope.md")).ExitCode);

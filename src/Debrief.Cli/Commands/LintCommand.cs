@@ -44,38 +44,23 @@ internal static class LintCommand
             var configPath = parse.GetValue(config);
             var runner = new LintRunner(configPath is null ? null : LintConfig.Load(configPath), parse.GetValue(profile));
             var files = InputFiles.Expand(operands);
-            var results = new List<LintedFile>();
+            // Files are independent: lint them on every core, then report in input order (deterministic output).
+            var outcomes = new FileOutcome[files.Count];
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => outcomes[i] = LintOne(runner, files[i], doFix, doDiff));
+            var results = new List<LintedFile>(files.Count);
             var inputError = false;
-            foreach (var path in files)
+            foreach (var outcome in outcomes)
             {
-                try
+                if (outcome.Diff is not null)
+                    output.Write(outcome.Diff);
+                if (outcome.Error is not null)
                 {
-                    var source = TextInput.ReadDocument(path);
-                    var result = runner.Lint(source, path == "-" ? null : path);
-                    if (doFix)
-                    {
-                        var fixedText = FixApplier.Apply(source, result.Diagnostics, out var applied);
-                        if (applied > 0)
-                        {
-                            if (doDiff)
-                            {
-                                var name = path == "-" ? "stdin" : path.Replace('\\', '/').TrimStart('/');
-                                output.Write(UnifiedDiff.Create(source, fixedText, "a/" + name, "b/" + name));
-                            }
-                            else
-                            {
-                                FixApplier.WriteAtomically(path, fixedText);
-                            }
-                            result = runner.Lint(fixedText, path == "-" ? null : path);
-                        }
-                    }
-                    results.Add(new LintedFile(path, result));
-                }
-                catch (InputException e)
-                {
-                    error.WriteLine($"debrief: {e.Describe()}");
+                    error.WriteLine($"debrief: {outcome.Error}");
                     inputError = true;
                 }
+                if (outcome.Result is not null)
+                    results.Add(outcome.Result);
             }
             if (!doDiff)
             {
@@ -89,5 +74,41 @@ internal static class LintCommand
             return results.Any(r => r.Result.Diagnostics.Any(d => d.Severity >= threshold)) ? CliApp.ExitFindings : CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>What linting one file produced: its result, the fix diff (with --fix --diff), or an input error.</summary>
+    private sealed record FileOutcome(LintedFile? Result, string? Diff, string? Error);
+
+    private static FileOutcome LintOne(LintRunner runner, string path, bool doFix, bool doDiff)
+    {
+        try
+        {
+            var source = TextInput.ReadDocument(path);
+            var documentPath = path == "-" ? null : path;
+            var result = runner.Lint(source, documentPath);
+            string? diff = null;
+            if (doFix)
+            {
+                var fixedText = FixApplier.Apply(source, result.Diagnostics, out var applied);
+                if (applied > 0)
+                {
+                    if (doDiff)
+                    {
+                        var name = path == "-" ? "stdin" : path.Replace('\\', '/').TrimStart('/');
+                        diff = UnifiedDiff.Create(source, fixedText, "a/" + name, "b/" + name);
+                    }
+                    else
+                    {
+                        FixApplier.WriteAtomically(path, fixedText);
+                    }
+                    result = runner.Lint(fixedText, documentPath);
+                }
+            }
+            return new FileOutcome(new LintedFile(path, result), diff, null);
+        }
+        catch (InputException e)
+        {
+            return new FileOutcome(null, null, e.Describe());
+        }
     }
 }

@@ -1,17 +1,18 @@
 // Parses, detects elements and lints one document with the nearest config; the one entry point for CLI, web and tests.
+using System.Collections.Concurrent;
 using Debrief.Elements;
 using Debrief.Io;
 using Debrief.Parsing;
 
 namespace Debrief.Linting;
 
-/// <summary>Lints documents end to end (parse → element report → rules → score), caching config per folder.</summary>
+/// <summary>Lints documents end to end (parse → element report → rules → score), caching config per folder; safe to use from several threads.</summary>
 public sealed class LintRunner
 {
     private readonly Linter _linter;
     private readonly LintConfig? _explicitConfig;
     private readonly string? _profile;
-    private readonly Dictionary<string, LintConfig> _configByDirectory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LintConfig> _configByDirectory = new(StringComparer.Ordinal);
 
     /// <summary>A runner; <paramref name="config"/> (from --config) wins over discovered <c>.debrief.yml</c> files,
     /// <paramref name="profile"/> (from --profile) over the config's profile.</summary>
@@ -47,11 +48,6 @@ public sealed class LintRunner
         if (_explicitConfig is not null)
             return _explicitConfig;
         var directory = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        if (_configByDirectory.TryGetValue(directory, out var cached))
-            return cached;
-        var file = LintConfig.Find(directory);
-        var config = file is null ? LintConfig.Empty : LintConfig.Load(file);
-        _configByDirectory[directory] = config;
-        return config;
+        return _configByDirectory.GetOrAdd(directory, static d => LintConfig.Find(d) is { } file ? LintConfig.Load(file) : LintConfig.Empty);
     }
 }

@@ -36,7 +36,7 @@ public static partial class CalendarDates
     internal const string DatePattern =
         @"(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?,?\s+)?" +
         @"(?:(?<iy>[0-9]{4})-(?<im>[0-9]{1,2})-(?<id>[0-9]{1,2})" +
-        @"|(?<nd>[0-9]{1,2})(?<sep>[-/.])(?<nm>[0-9]{1,2})\k<sep>(?<ny>[0-9]{4})" +
+        @"|(?<nd>[0-9]{1,2})(?:(?<slash>/)(?<nm>[0-9]{1,2})/|-(?<nm>[0-9]{1,2})-|\.(?<nm>[0-9]{1,2})\.)(?<ny>[0-9]{4})" +
         @"|(?<mn>" + MonthNames + @")\.?\s+(?<md>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9:])(?:,?\s+(?<my>[0-9]{4}))?" +
         @"|(?<dd>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dm>" + MonthNames + @")\.?(?:,?\s+(?<dy>[0-9]{4}))?" +
         @"|Day\s+(?<rel>[0-9]{1,2})(?![0-9]))";
@@ -78,7 +78,7 @@ public static partial class CalendarDates
             var a = Int(m.Groups["nd"].Value);
             var b = Int(m.Groups["nm"].Value);
             // Day first for "-" and ".", month first for "/", unless only one reading is valid.
-            var monthFirst = m.Groups["sep"].Value == "/";
+            var monthFirst = m.Groups["slash"].Success;
             if (a > 12 && b <= 12) monthFirst = false;
             else if (b > 12 && a <= 12) monthFirst = true;
             (month, day) = monthFirst ? (a, b) : (b, a);

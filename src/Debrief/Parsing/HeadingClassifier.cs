@@ -68,21 +68,22 @@ public static partial class HeadingClassifier
         for (var i = 0; i < words.Length; i++)
         {
             if (words[i].Length < 5 || VocabularyWords.Value.Contains(words[i])) continue;
-            var fix = VocabularyWords.Value.FirstOrDefault(v => Math.Abs(v.Length - words[i].Length) <= 1 && Distance(v, words[i]) <= 1);
+            var fix = VocabularyWords.Value.FirstOrDefault(v => WithinOneEdit(v, words[i]));
             if (fix is not null) words[i] = fix;
         }
         return string.Join(' ', words);
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>True when one insertion, deletion or substitution (or none) turns a into b.</summary>
+    private static bool WithinOneEdit(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
+        if (a.Length < b.Length) (a, b) = (b, a);
+        if (a.Length - b.Length > 1) return false;
+        var i = 0;
+        while (i < b.Length && a[i] == b[i]) i++;
+        // Skip the one differing character of a (deletion) or of both (substitution); the rest must be equal.
+        return a.Length == b.Length ? a.AsSpan(i + Math.Min(1, a.Length - i)).SequenceEqual(b.AsSpan(i + Math.Min(1, b.Length - i)))
+                                    : a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i));
     }
 
     [GeneratedRegex(@"\([^)]*\)?")] private static partial Regex Parenthetical();

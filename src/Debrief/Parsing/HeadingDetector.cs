@@ -135,7 +135,7 @@ internal static partial class HeadingDetector
     [GeneratedRegex(@"^\s{0,3}(?<hashes>#{1,6})(?<text>[A-Za-z][^#]*?)\s*#*\s*$")]
     private static partial Regex TightAtx();
 
-    [GeneratedRegex(@"<h(?<level>[1-6])\b[^>]*>(?<text>.*?)(?:</h\k<level>\s*>|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<h(?<level>[1-6])\b[^>]*>(?<text>.*?)(?:</h[1-6]\s*>|$)", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlHeading();
 
     [GeneratedRegex(@"^\s{0,3}(?:[^\w\s*_`\[<]{1,4}\s*)?(?:\*\*|__)(?<text>[^*_]+?)(?:\*\*|__)\s*[:;.]?\s*$")]

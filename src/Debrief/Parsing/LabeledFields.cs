@@ -56,7 +56,11 @@ public static partial class LabeledFields
     private static bool Matches(string label, string[] words)
     {
         var l = label.ToLowerInvariant();
-        return words.Any(w => Regex.IsMatch(l, $@"(?<![a-z]){Regex.Escape(w)}(?![a-z])"));
+        foreach (var w in words)
+            for (var at = l.IndexOf(w, StringComparison.Ordinal); at >= 0; at = l.IndexOf(w, at + 1, StringComparison.Ordinal))
+                if ((at == 0 || l[at - 1] is < 'a' or > 'z') && (at + w.Length == l.Length || l[at + w.Length] is < 'a' or > 'z'))
+                    return true;
+        return false;
     }
 
     [GeneratedRegex(@"^(?<label>[A-Za-z][\w &/'()-]{0,40}?)\s*[:;]\s*(?<value>.*)$")]

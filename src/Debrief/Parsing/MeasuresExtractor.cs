@@ -59,8 +59,7 @@ internal static partial class MeasuresExtractor
     internal static bool StartsWithTaskVerb(string text)
     {
         var t = LeadingLabel().Replace(text, "").TrimStart();
-        var m = Vocabularies.TaskVerbs.Matches(t).FirstOrDefault();
-        if (m is not null && m.Index == 0) return true;
+        if (Vocabularies.TaskVerbs.Match(t) is { Success: true, Index: 0 }) return true;
         // "Patching the load balancer", "Adding monitoring", "Configuring alerts": the verb as a gerund.
         var first = FirstWord().Match(t);
         if (!first.Success) return false;

@@ -1,11 +1,17 @@
 // Small text helpers the rules share: words, content words, sentences, similarity, line matches with spans.
 using System.Text.RegularExpressions;
 using Debrief.Model;
+using Debrief.Parsing;
 
 namespace Debrief.Linting.Analysis;
 
-/// <summary>A regex match located in the source.</summary>
-public readonly record struct LocatedMatch(Match Match, SourceSpan Span, ProseLine Line);
+/// <summary>A regex or phrase match located in the source: its text, its index in the line, its span in the document,
+/// and (for regex matches) the match with its groups.</summary>
+public readonly record struct LocatedMatch(string Value, int Index, SourceSpan Span, ProseLine Line, Match? RegexMatch = null)
+{
+    /// <summary>A named group's text, or "" (phrase matches have no groups).</summary>
+    public string Group(string name) => RegexMatch?.Groups[name].Value ?? "";
+}
 
 /// <summary>Word and sentence helpers.</summary>
 public static partial class Prose
@@ -65,8 +71,18 @@ public static partial class Prose
             if (within is { } w && (line.Start + line.Text.Length < w.Start || line.Start >= w.End))
                 continue;
             foreach (Match m in pattern.Matches(line.Text))
-                yield return new LocatedMatch(m, context.Text.Span(line.Start + m.Index, m.Length), line);
+                yield return new LocatedMatch(m.Value, m.Index, context.Text.Span(line.Start + m.Index, m.Length), line, m);
         }
+    }
+
+    /// <summary>Occurrences of a vocabulary's phrases over prose lines.</summary>
+    public static IEnumerable<LocatedMatch> Find(LintContext context, PhraseMatcher phrases)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(phrases);
+        foreach (var line in context.Text.ProseLines)
+            foreach (var m in phrases.Matches(line.Text))
+                yield return new LocatedMatch(m.Value, m.Index, context.Text.Span(line.Start + m.Index, m.Length), line);
     }
 
     /// <summary>The sentence of a line that contains a column (0-based index).</summary>

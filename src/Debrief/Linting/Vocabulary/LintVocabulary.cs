@@ -1,7 +1,7 @@
 // The word lists the rules use (blame phrases, vague verbs, dramatic words...), loaded from embedded data files and extended by config.
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text.RegularExpressions;
+using Debrief.Parsing;
 
 namespace Debrief.Linting.Vocabulary;
 
@@ -26,7 +26,7 @@ public sealed class LintVocabulary
 
     private static readonly Lazy<LintVocabulary> BuiltInLazy = new(LoadBuiltIn);
     private readonly Dictionary<string, IReadOnlyList<string>> _lists;
-    private readonly ConcurrentDictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PhraseMatcher> _matchers = new(StringComparer.Ordinal);
 
     private LintVocabulary(Dictionary<string, IReadOnlyList<string>> lists) => _lists = lists;
 
@@ -54,28 +54,11 @@ public sealed class LintVocabulary
         return new LintVocabulary(lists);
     }
 
-    /// <summary>A case-insensitive regex matching any phrase of the list as whole words (longest first).</summary>
-    public Regex Pattern(string name) => _patterns.GetOrAdd(name, n =>
-    {
-        var phrases = this[n].OrderByDescending(p => p.Length).Select(PhrasePattern).ToList();
-        if (phrases.Count == 0)
-            return new Regex("(?!)", RegexOptions.CultureInvariant);
-        return new Regex("(?:" + string.Join("|", phrases) + ")",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    });
+    /// <summary>A case-insensitive matcher of the list's phrases as whole words (longest first).</summary>
+    public PhraseMatcher Matcher(string name) => _matchers.GetOrAdd(name, n => new PhraseMatcher(this[n], PhraseBoundary.WordEdges));
 
     /// <summary>True when <paramref name="text"/> equals one of the list's phrases (case-insensitive, trimmed).</summary>
     public bool Contains(string name, string text) => this[name].Contains(Normalise(text));
-
-    private static string PhrasePattern(string phrase)
-    {
-        // Apostrophes match both ' and ’; spaces match any run of whitespace.
-        var escaped = Regex.Escape(phrase).Replace("'", "['’]").Replace("\\ ", "\\s+");
-        // Whole words: word boundaries only where the phrase starts or ends with a letter ("'s fault" needs none before).
-        var before = char.IsLetterOrDigit(phrase[0]) ? @"(?<![\w'’])" : "";
-        var after = char.IsLetterOrDigit(phrase[^1]) ? @"(?![\w])" : "";
-        return before + escaped + after;
-    }
 
     private static string Normalise(string phrase) => phrase.Trim().ToLowerInvariant().Replace('’', '\'');
 

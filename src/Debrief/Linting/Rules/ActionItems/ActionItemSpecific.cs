@@ -52,10 +52,10 @@ public sealed partial class ActionItemSpecific : ILintRule
     {
         // "Regular Review of Infrastructure: Conduct quarterly reviews..." - the part after a short label is the item.
         var item = LabelRegex().Replace(text.Trim(), "").Trim().TrimStart('*', '_', '-', ' ');
-        var phrase = vocabulary.Pattern(LintVocabulary.VaguePhrases).Match(item);
+        var phrase = vocabulary.Matcher(LintVocabulary.VaguePhrases).Match(item);
         if (phrase.Success)
             return $"'{phrase.Value}' is not an action anyone can finish";
-        var verb = vocabulary.Pattern(LintVocabulary.VagueVerbs).Match(item);
+        var verb = vocabulary.Matcher(LintVocabulary.VagueVerbs).Match(item);
         if (!verb.Success || verb.Index > 0)
             return null;
         var rest = item[(verb.Index + verb.Length)..];

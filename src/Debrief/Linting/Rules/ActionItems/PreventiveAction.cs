@@ -29,7 +29,7 @@ public sealed class PreventiveAction : ILintRule
         else
         {
             // Untyped: every item only reviews, discusses or watches ("Review the incident", "Monitor the servers").
-            var passive = context.Vocabulary.Pattern(LintVocabulary.NonPreventiveVerbs);
+            var passive = context.Vocabulary.Matcher(LintVocabulary.NonPreventiveVerbs);
             preventive = items.Any(i =>
             {
                 var text = i.Text.Trim().TrimStart('*', '-', ' ');

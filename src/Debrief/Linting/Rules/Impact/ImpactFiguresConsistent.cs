@@ -27,11 +27,11 @@ public sealed partial class ImpactFiguresConsistent : ILintRule
         {
             foreach (var m in Prose.Find(context, FigureRegex(), section.Span))
             {
-                var sentence = Prose.SentenceAround(m.Line.Text, m.Match.Index);
+                var sentence = Prose.SentenceAround(m.Line.Text, m.Index);
                 if (QualifierRegex().IsMatch(sentence))
                     continue;
-                if (double.TryParse(m.Match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                    figures.Add((v, Noun(m.Match.Groups["noun"].Value), m.Span, m.Match.Value.Trim()));
+                if (double.TryParse(m.Group("n"), NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                    figures.Add((v, Noun(m.Group("noun")), m.Span, m.Value.Trim()));
             }
         }
         if (doc.FrontMatter?.Impact?.UsersAffectedPct is { } pct)

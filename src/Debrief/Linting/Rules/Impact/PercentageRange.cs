@@ -23,9 +23,9 @@ public sealed partial class PercentageRange : ILintRule
     {
         foreach (var m in Prose.Find(context, ShareRegex()))
         {
-            if (!double.TryParse(m.Match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 100)
+            if (!double.TryParse(m.Group("n"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 100)
                 continue;
-            yield return Info.At(m.Span, $"'{m.Match.Value.Trim()}' is more than 100% of a population");
+            yield return Info.At(m.Span, $"'{m.Value.Trim()}' is more than 100% of a population");
         }
         var fm = context.Document.FrontMatter?.Impact;
         foreach (var (key, value) in new[] { ("users_affected_pct", fm?.UsersAffectedPct), ("requests_failed_pct", fm?.RequestsFailedPct) })

@@ -20,12 +20,12 @@ public sealed partial class BlameLanguage : ILintRule
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        foreach (var m in Prose.Find(context, context.Vocabulary.Pattern(LintVocabulary.BlamePhrases)))
+        foreach (var m in Prose.Find(context, context.Vocabulary.Matcher(LintVocabulary.BlamePhrases)))
         {
             // "should have been caught" judges in hindsight; "we should have alerting on X" is a recommendation.
-            if (ShouldHaveRegex().IsMatch(m.Match.Value) && !ParticipleRegex().IsMatch(m.Line.Text[(m.Match.Index + m.Match.Length)..]))
+            if (ShouldHaveRegex().IsMatch(m.Value) && !ParticipleRegex().IsMatch(m.Line.Text[(m.Index + m.Value.Length)..]))
                 continue;
-            yield return Info.At(m.Span, $"'{m.Match.Value}' is blame or hindsight language");
+            yield return Info.At(m.Span, $"'{m.Value}' is blame or hindsight language");
         }
     }
 

@@ -37,13 +37,13 @@ public sealed partial class BlamePerson : ILintRule
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var m in Prose.Find(context, BlameRegex()))
         {
-            var name = m.Match.Groups["name"].Value;
+            var name = m.Group("name");
             var handle = name.StartsWith('@');
             var bare = name.TrimStart('@');
             var isName = handle || known.Contains(bare) || (char.IsUpper(bare[0]) && !NotNames.Contains(bare.Split(' ')[0]) && !IsSentenceStartCommonWord(bare));
             if (!isName)
                 continue;
-            yield return Info.At(m.Span, $"'{m.Match.Value.Trim()}' names a person as the cause; describe what the system allowed");
+            yield return Info.At(m.Span, $"'{m.Value.Trim()}' names a person as the cause; describe what the system allowed");
         }
     }
 

@@ -21,14 +21,14 @@ public sealed partial class DramaticLanguage : ILintRule
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
         // One finding per line, listing its dramatic words, so one overwrought sentence is one finding.
-        var exceptions = context.Vocabulary.Pattern(LintVocabulary.DramaticExceptions);
-        var words = Prose.Find(context, context.Vocabulary.Pattern(LintVocabulary.DramaticWords))
-            .Where(m => !exceptions.Matches(m.Line.Text).Any(x => x.Index <= m.Match.Index && m.Match.Index < x.Index + x.Length))
+        var exceptions = context.Vocabulary.Matcher(LintVocabulary.DramaticExceptions);
+        var words = Prose.Find(context, context.Vocabulary.Matcher(LintVocabulary.DramaticWords))
+            .Where(m => !exceptions.Matches(m.Line.Text).Any(x => x.Index <= m.Index && m.Index < x.Index + x.Length))
             .Concat(Prose.Find(context, ExclamationRegex()));
         foreach (var line in words.GroupBy(m => m.Line.Number))
         {
             var first = line.OrderBy(m => m.Span.Start).First();
-            var quoted = string.Join(", ", line.OrderBy(m => m.Span.Start).Select(m => $"'{m.Match.Value.Trim()}'").Distinct());
+            var quoted = string.Join(", ", line.OrderBy(m => m.Span.Start).Select(m => $"'{m.Value.Trim()}'").Distinct());
             yield return Info.At(first.Span, $"{quoted}: dramatic language; state the facts");
         }
     }

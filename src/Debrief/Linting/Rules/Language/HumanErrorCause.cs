@@ -6,7 +6,7 @@ using Debrief.Model;
 namespace Debrief.Linting.Rules.Language;
 
 /// <summary>Reports "human error" used as a cause: in the root cause, or in a sentence about causes.</summary>
-public sealed class HumanErrorCause : ILintRule
+public sealed partial class HumanErrorCause : ILintRule
 {
     public RuleInfo Info { get; } = new(
         Id: "DB072", Name: "human-error-cause", Family: RuleFamilies.Language,
@@ -22,22 +22,22 @@ public sealed class HumanErrorCause : ILintRule
     {
         var doc = context.Document;
         var causeSections = doc.Sections.Where(s => s.Kind is SectionKind.RootCause or SectionKind.RootCauseAndResolution or SectionKind.Trigger).ToList();
-        var markers = context.Vocabulary.Pattern(LintVocabulary.CauseMarkers);
-        foreach (var m in Prose.Find(context, context.Vocabulary.Pattern(LintVocabulary.HumanErrorPhrases)))
+        var markers = context.Vocabulary.Matcher(LintVocabulary.CauseMarkers);
+        foreach (var m in Prose.Find(context, context.Vocabulary.Matcher(LintVocabulary.HumanErrorPhrases)))
         {
             var inCauseSection = causeSections.Any(s => m.Span.Start >= s.Span.Start && m.Span.Start < s.Span.End);
-            var sentence = Prose.SentenceAround(m.Line.Text, m.Match.Index);
+            var sentence = Prose.SentenceAround(m.Line.Text, m.Index);
             var summaryCause = doc.Summary.RootCause is { } rc && rc.Span.Line == m.Span.Line;
             if (inCauseSection || summaryCause || markers.IsMatch(sentence))
             {
-                if (NegatedRegex.IsMatch(sentence))
+                if (NegatedRegex().IsMatch(sentence))
                     continue;
-                yield return Info.At(m.Span, $"'{m.Match.Value}' given as a cause; name the mechanism that made the error possible");
+                yield return Info.At(m.Span, $"'{m.Value}' given as a cause; name the mechanism that made the error possible");
             }
         }
     }
 
-    private static readonly System.Text.RegularExpressions.Regex NegatedRegex =
-        new(@"\b(?:not|never|no|rather than|instead of|isn['’]t|wasn['’]t)\b[^.]{0,30}\bhuman error\b|\bhuman error\b[^.]{0,20}\bis (?:never|not)\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|never|no|rather than|instead of|isn['’]t|wasn['’]t)\b[^.]{0,30}\bhuman error\b|\bhuman error\b[^.]{0,20}\bis (?:never|not)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NegatedRegex();
 }
