@@ -36,7 +36,7 @@ public static class DocumentRegions
         ArgumentNullException.ThrowIfNull(lines);
         var lineCount = lines.Count;
         var ranges = Of(sections, SectionKind.Summary);
-        if (ranges.Count > 0) return ranges;
+        if (ranges.Count > 0) return ranges.Select(r => WithHeaderFacts(sections, r)).ToList();
         var title = sections.FirstOrDefault(s => s.Kind == SectionKind.Title);
         var first = title is null ? 1 : title.HeadingLine + 1;
         var last = lineCount;
@@ -54,6 +54,23 @@ public static class DocumentRegions
             break;
         }
         return last >= first ? [new LineRange(first, last)] : [];
+    }
+
+    /// <summary>
+    /// A summary followed at once by its own fact sections ("## Summary", "## Impact", "## Root Causes", "## Trigger",
+    /// the header of the Google SRE template) reaches over them: those sections are the rest of the summary.
+    /// </summary>
+    private static LineRange WithHeaderFacts(IReadOnlyList<Section> sections, LineRange range)
+    {
+        var summary = sections.First(s => s.HeadingLine == range.First);
+        var last = range.Last;
+        foreach (var s in sections.Where(s => s.HeadingLine > range.Last).OrderBy(s => s.HeadingLine))
+        {
+            if (s.Level < summary.Level || s.Kind is not (SectionKind.Impact or SectionKind.Duration or SectionKind.RootCause or SectionKind.Trigger))
+                break;
+            last = Math.Max(last, s.LastLine);
+        }
+        return new LineRange(range.First, last);
     }
 
     private static bool HasProse(IReadOnlyList<DocumentLine> lines, int first, int last)

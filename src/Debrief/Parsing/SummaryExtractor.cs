@@ -61,12 +61,12 @@ internal static partial class SummaryExtractor
         }
         if (facts.Impact is null)
         {
-            var line = summaryLines.FirstOrDefault(l => ImpactWords().IsMatch(l.Text));
+            var line = summaryLines.FirstOrDefault(l => !BareHeading(l, sections) && ImpactWords().IsMatch(l.Text));
             if (line is not null) facts = facts with { Impact = new Fact<string>(Sentence(line.Text, ImpactWords()), line.Text, source.Lines(line.Number, line.Number)) };
         }
         if (facts.RootCause is null)
         {
-            var line = summaryLines.FirstOrDefault(l => CauseWords().IsMatch(l.Text));
+            var line = summaryLines.FirstOrDefault(l => !BareHeading(l, sections) && CauseWords().IsMatch(l.Text));
             if (line is not null) facts = facts with { RootCause = new Fact<string>(Sentence(line.Text, CauseWords()), line.Text, source.Lines(line.Number, line.Number)) };
         }
 
@@ -130,6 +130,12 @@ internal static partial class SummaryExtractor
         var before = text[sentenceStart..index];
         return LookBackWords().IsMatch(before);
     }
+
+    /// <summary>A heading that only names a part ("### Impact", "Root Causes"): the name of a fact, not the fact.</summary>
+    private static bool BareHeading(DocumentLine line, IReadOnlyList<Section> sections) =>
+        line.Kind == LineKind.Heading
+        && (line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            || (!line.Text.TrimEnd(':', ' ').Contains(':') && sections.Any(s => s.HeadingLine == line.Number && s.Kind != SectionKind.Other)));
 
     private static int AboutUsers(string text, PercentageMatch match)
     {

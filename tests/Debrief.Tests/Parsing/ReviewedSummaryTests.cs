@@ -64,4 +64,22 @@ public sealed class ReviewedSummaryTests
         var pm = Parse("# Outage\n\n## Summary\n\nThe outage lasted 47 minutes, during which nothing could merge.\n");
         Assert.Equal(TimeSpan.FromMinutes(47), pm.Summary.Duration!.Value);
     }
+
+    [Fact]
+    public void The_sre_header_sections_after_the_summary_are_part_of_it()
+    {
+        var pm = Parse("# Search outage\n\n## Status\n\nComplete, action items in progress\n\n## Summary\n\nSearch down for 40 minutes during a traffic surge due to a viral poem.\n\n"
+            + "## Impact\n\nEstimated 2M queries lost.\n\n## Root Causes\n\nA file descriptor leak on failed lookups exhausted the servers under load.\n\n## Trigger\n\nA traffic surge.\n\n## Action Items\n\n- Plug the leak.\n");
+        Assert.Contains("file descriptor leak", pm.Summary.RootCause!.Value);
+        Assert.Contains("2M queries", pm.Summary.Impact!.Value);
+        Assert.Equal(TimeSpan.FromMinutes(40), pm.Summary.Duration!.Value);
+    }
+
+    [Fact]
+    public void Empty_template_headings_are_not_summary_facts()
+    {
+        var pm = Parse("# Template\n\n### Summary\n\n### Impact\n\n### Root cause and mitigation\n\n### Next steps\n");
+        Assert.Null(pm.Summary.Impact);
+        Assert.Null(pm.Summary.RootCause);
+    }
 }
