@@ -112,6 +112,8 @@ public sealed class LintCommandTests
                 using var s = JsonDocument.Parse(single.Stdout);
                 Assert.Equal(s.RootElement[0].GetRawText(), f.GetRawText());
             }
+            Assert.Equal(all.Stdout, CliHarness.Run("lint", "--format", "json", "--jobs", "1", work).Stdout);
+            Assert.Equal(2, CliHarness.Run("lint", "--jobs", "0", work).ExitCode);
             var diff1 = CliHarness.Run("lint", "--fix", "--diff", work).Stdout;
             var diff2 = CliHarness.Run("lint", "--fix", "--diff", work).Stdout;
             Assert.Equal(diff1, diff2);

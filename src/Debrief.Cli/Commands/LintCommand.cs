@@ -20,9 +20,15 @@ internal static class LintCommand
         var fix = new Option<bool>("--fix") { Description = "Apply safe fixes in place (atomically), then report what is left." };
         var diff = new Option<bool>("--diff") { Description = "With --fix: print the fixes as a unified diff instead of writing them." };
         var config = new Option<string?>("--config") { Description = "Use this config file instead of the nearest .debrief.yml." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Files to lint at once (default: one per processor core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+                r.AddError("--jobs must be at least 1");
+        });
         var command = new Command("lint", "Check postmortems against a profile's rules; print findings and a 0-100 score.")
         {
-            paths, profile, format, failLevel, fix, diff, config,
+            paths, profile, format, failLevel, fix, diff, config, jobs,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +52,7 @@ internal static class LintCommand
             var files = InputFiles.Expand(operands);
             // Files are independent: lint them on every core, then report in input order (deterministic output).
             var outcomes = new FileOutcome[files.Count];
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parse.GetValue(jobs) },
                 i => outcomes[i] = LintOne(runner, files[i], doFix, doDiff));
             var results = new List<LintedFile>(files.Count);
             var inputError = false;

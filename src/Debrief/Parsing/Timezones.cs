@@ -42,6 +42,9 @@ public static partial class Timezones
         Vocabularies.Rows("timezone-names.tsv").Where(r => r.Length >= 2).Select(r => (r[0], r[1]))
             .OrderByDescending(r => r.Item1.Length).ToList());
 
+    private static readonly Lazy<System.Buffers.SearchValues<string>> NameSearch = new(() =>
+        System.Buffers.SearchValues.Create(Names.Value.Select(n => n.Phrase).ToArray(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The abbreviation table (Vocabulary/timezones.tsv).</summary>
     public static IReadOnlyDictionary<string, TimezoneAbbreviation> Abbreviations => Table.Value;
 
@@ -92,13 +95,14 @@ public static partial class Timezones
         }
         foreach (Match m in WordRegex().Matches(text))
         {
+            // Abbreviations are written in capitals: test the casing first, so ordinary words cost no lookup.
+            if (m.Length == 1 || !IsAbbreviationCasing(m.Value)) continue;
             if (found.Any(f => m.Index >= f.Index && m.Index < f.Index + f.Length)) continue;
-            if (Table.Value.TryGetValue(m.Value.ToUpperInvariant(), out var abbreviation) && IsAbbreviationCasing(m.Value)
-                && !(m.Value.Length == 1))
+            if (Table.Value.TryGetValue(m.Value.ToUpperInvariant(), out var abbreviation))
                 found.Add(new ZoneMatch(m.Index, m.Length, FromAbbreviation(m.Value, abbreviation)));
         }
-        var lower = text.ToLowerInvariant();
-        foreach (var (phrase, abbr) in Names.Value)
+        var lower = text.AsSpan().IndexOfAny(NameSearch.Value) >= 0 ? text.ToLowerInvariant() : "";
+        foreach (var (phrase, abbr) in lower.Length == 0 ? [] : Names.Value)
         {
             var at = 0;
             while ((at = lower.IndexOf(phrase, at, StringComparison.Ordinal)) >= 0)
