@@ -17,6 +17,9 @@ internal static partial class SummaryExtractor
 
         // Times: the first two times of the summary are its start and end.
         var times = summaryLines.SelectMany(l => TimeExpressions.FindAll(l.Text).Select(t => (Line: l, Time: t))).Take(2).ToList();
+        // A second time that looks back ("crate builds were failing since 00:55") is an earlier event, not the end.
+        if (times.Count == 2 && LooksBack(times[1].Line.Text, times[1].Time.Index))
+            times.RemoveAt(1);
         var zone = times.Select(t => t.Time.Zone).FirstOrDefault(z => z is not null)
                    ?? summaryLines.Select(l => Timezones.FindFirst(l.Text)?.Zone).FirstOrDefault(z => z is not null)
                    ?? documentZone;
@@ -32,6 +35,9 @@ internal static partial class SummaryExtractor
                 var localEnd = end.Local;
                 if (localEnd is not null && start.Local is not null && localEnd.Value < start.Local.Value && times[1].Time.Date is null)
                     localEnd = localEnd with { Value = localEnd.Value.AddDays(1) };
+                // An end dated before the start is another event of the story, not the end of the outage.
+                if (localEnd is not null && start.Local is not null && localEnd.Value < start.Local.Value)
+                    localEnd = null;
                 facts = facts with { LocalEnd = localEnd, End = localEnd is null ? null : WithZone(localEnd, times[1].Time.Zone ?? zone) };
             }
         }
@@ -108,11 +114,21 @@ internal static partial class SummaryExtractor
                 var before = line.Text[Math.Max(0, d.Index - 40)..d.Index].ToLowerInvariant();
                 var after = line.Text[(d.Index + d.Length)..];
                 if (RelativeOffset().IsMatch(after)) continue; // "a day prior to", "two hours later"
+                if (NotOutageLength().IsMatch(before) || GrantedTime().IsMatch(after)) continue; // "an additional twelve days of time"
                 var score = DurationContext().IsMatch(before) ? 3 : DurationWords().IsMatch(line.Text) ? 2 : 1;
                 if (score > bestScore) { best = (line, d); bestScore = score; }
             }
         }
         return best is { } b ? new Fact<TimeSpan>(b.Match.Duration, b.Line.Text, source.Lines(b.Line.Number, b.Line.Number)) : null;
+    }
+
+    /// <summary>True when the time at <paramref name="index"/> is introduced as earlier than the story's start
+    /// ("since", "as early as", "prior to", "before") within its own sentence.</summary>
+    private static bool LooksBack(string text, int index)
+    {
+        var sentenceStart = text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, index - 1)) + 1;
+        var before = text[sentenceStart..index];
+        return LookBackWords().IsMatch(before);
     }
 
     private static int AboutUsers(string text, PercentageMatch match)
@@ -159,8 +175,18 @@ internal static partial class SummaryExtractor
     [GeneratedRegex(@"\ball\s+(?:the\s+)?times?\b|\btimes?\s+(?:are\s+)?(?:in|are)\b|\ball\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllTimes();
 
-    [GeneratedRegex(@"^\s*(?:prior|before|after|ago|later|earlier|beforehand|previously|of\s+(?:the\s+)?(?:detection|deployment|release))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:prior|before|after|ago|later|earlier|beforehand|previously|since|of\s+(?:the\s+)?(?:detection|deployment|release))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeOffset();
+
+    // Time granted or waited rather than time down: "crediting an additional twelve days", "a free month", "retention of 30 days".
+    [GeneratedRegex(@"\b(?:additional|extra|free|bonus|credit(?:s|ed|ing)?|compensat\w*|retention|retain\w*)\W+(?:\w+\W+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotOutageLength();
+
+    [GeneratedRegex(@"\b(?:since|as\s+early\s+as)\W+(?:\w+\W+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LookBackWords();
+
+    [GeneratedRegex(@"^\s*of\s+(?:free\s+|extra\s+|additional\s+)?(?:time|service|credit|subscription|access|usage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GrantedTime();
 
     [GeneratedRegex(@"(?:lasted|lasting|under|within|duration|for|about|approximately|approx\.?|roughly|nearly|over|total(?:\s+of)?|downtime\s+of|outage\s+of|took|spanning|span\s+of)\W*(?:\w+\W+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex DurationContext();

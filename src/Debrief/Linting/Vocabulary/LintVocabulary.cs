@@ -17,12 +17,13 @@ public sealed class LintVocabulary
     public const string VagueVerbs = "vague-verbs";
     public const string VagueObjects = "vague-objects";
     public const string VaguePhrases = "vague-phrases";
+    public const string GenericPurposes = "generic-purposes";
     public const string NonPreventiveVerbs = "non-preventive-verbs";
     public const string CauseMarkers = "cause-markers";
 
     /// <summary>Every list name, as used in config.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [BlamePhrases, HumanErrorPhrases, GenericCauses, DramaticWords, DramaticExceptions, VagueVerbs, VagueObjects, VaguePhrases, NonPreventiveVerbs, CauseMarkers];
+        [BlamePhrases, HumanErrorPhrases, GenericCauses, DramaticWords, DramaticExceptions, VagueVerbs, VagueObjects, VaguePhrases, GenericPurposes, NonPreventiveVerbs, CauseMarkers];
 
     private static readonly Lazy<LintVocabulary> BuiltInLazy = new(LoadBuiltIn);
     private readonly Dictionary<string, IReadOnlyList<string>> _lists;

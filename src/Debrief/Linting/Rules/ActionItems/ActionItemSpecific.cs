@@ -59,22 +59,35 @@ public sealed partial class ActionItemSpecific : ILintRule
         if (!verb.Success || verb.Index > 0)
             return null;
         var rest = item[(verb.Index + verb.Length)..];
+        // "Ensure that the service status is checked after a reload": the that-clause is the object, not a purpose.
+        rest = LeadingThatRegex().Replace(rest, "");
         // The object is what follows the verb up to a purpose clause ("to ...", "for ...", "so that ...").
-        var obj = PurposeRegex().Split(rest, 2)[0];
+        var parts = PurposeRegex().Split(rest, 2);
+        var obj = parts[0];
         var vagueObjects = vocabulary[LintVocabulary.VagueObjects];
-        var concrete = Prose.ContentWords(obj)
-            .Where(w => !Filler.Contains(w) && !vagueObjects.Contains(w) && !vagueObjects.Contains(Prose.Stem(w)))
-            .ToList();
-        return concrete.Count == 0
-            ? $"'{verb.Value.ToLowerInvariant()}' with no concrete object{(obj.Trim().Length > 0 ? $" ('{obj.Trim().TrimEnd('.')}')" : "")}"
-            : null;
+        if (ConcreteWords(obj, vagueObjects, []).Count > 0)
+            return null;
+        // "Enhance monitoring to provide alerts for deadlock scenarios": a broad object made concrete by what it is for.
+        // A purpose of generic outcomes only ("to detect issues earlier", "to prevent future outages") does not count.
+        if (parts.Length > 1 && ConcreteWords(parts[1], vagueObjects, vocabulary[LintVocabulary.GenericPurposes]).Count > 0)
+            return null;
+        return $"'{verb.Value.ToLowerInvariant()}' with no concrete object{(obj.Trim().Length > 0 ? $" ('{obj.Trim().TrimEnd('.')}')" : "")}";
     }
+
+    private static List<string> ConcreteWords(string text, IReadOnlyList<string> vagueObjects, IReadOnlyList<string> generic) =>
+        Prose.ContentWords(text)
+            .Where(w => !Filler.Contains(w) && !vagueObjects.Contains(w) && !vagueObjects.Contains(Prose.Stem(w))
+                        && !generic.Contains(w) && !generic.Contains(Prose.Stem(w)))
+            .ToList();
 
     private static string Shorten(string text)
     {
         var t = text.Trim();
         return t.Length <= 70 ? t : t[..67] + "...";
     }
+
+    [GeneratedRegex(@"^\s*that\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingThatRegex();
 
     [GeneratedRegex(@"^[^:.]{1,50}:\s+(?=\S)")]
     private static partial Regex LabelRegex();

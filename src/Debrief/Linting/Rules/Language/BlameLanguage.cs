@@ -23,11 +23,25 @@ public sealed partial class BlameLanguage : ILintRule
         foreach (var m in Prose.Find(context, context.Vocabulary.Matcher(LintVocabulary.BlamePhrases)))
         {
             // "should have been caught" judges in hindsight; "we should have alerting on X" is a recommendation.
-            if (ShouldHaveRegex().IsMatch(m.Value) && !ParticipleRegex().IsMatch(m.Line.Text[(m.Index + m.Value.Length)..]))
-                continue;
+            if (ShouldHaveRegex().IsMatch(m.Value))
+            {
+                var after = m.Line.Text[(m.Index + m.Value.Length)..];
+                if (!ParticipleRegex().IsMatch(after))
+                    continue;
+                // What a thing was expected to do, not what a person failed to do: "statuses that should've been
+                // removed are still shown", "delayed events should have been automatically replayed".
+                if (ThingRelativeRegex().IsMatch(m.Line.Text[..m.Index]) || AutomaticRegex().IsMatch(after))
+                    continue;
+            }
             yield return Info.At(m.Span, $"'{m.Value}' is blame or hindsight language");
         }
     }
+
+    [GeneratedRegex(@"\b(?:that|which)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingRelativeRegex();
+
+    [GeneratedRegex(@"^\s+been\s+automatically\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AutomaticRegex();
 
     [GeneratedRegex(@"^should(?:n['’]t|\s+not)?(?:\s+have|['’]ve)$", RegexOptions.IgnoreCase)]
     private static partial Regex ShouldHaveRegex();
