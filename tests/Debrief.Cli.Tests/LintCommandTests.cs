@@ -71,8 +71,9 @@ public sealed class LintCommandTests
     [Fact]
     public void Github_format_writes_workflow_annotations()
     {
-        var r = CliHarness.Run("lint", "--format", "github", F("backwards.md"));
-        Assert.Contains($"::error file={F("backwards.md")},line=9,col=1,title=DB010 timeline-chronological::", r.Stdout);
+        // Paths are relative to the working directory (or $GITHUB_WORKSPACE), as GitHub attaches them to repository files.
+        var r = CliProcess.Run(Dir, null, null, "lint", "--format", "github", "backwards.md");
+        Assert.Contains("::error file=backwards.md,line=9,col=1,title=DB010 timeline-chronological::", r.Stdout);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ internal static class LintCommand
             {
                 var colour = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
                              && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-                LintFormatters.For(parse.GetValue(format)!, colour, VersionCommand.Version).Write(results, output);
+                LintFormatters.For(parse.GetValue(format)!, colour, VersionCommand.Version, PathBase()).Write(results, output);
             }
             if (inputError)
                 return CliApp.ExitUsage;
@@ -81,6 +81,15 @@ internal static class LintCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// What sarif and github paths are relative to: the repository checkout in GitHub Actions ($GITHUB_WORKSPACE),
+    /// so that annotations and code-scanning results attach to repository files; else the current directory.
+    /// </summary>
+    private static string PathBase() =>
+        Environment.GetEnvironmentVariable("GITHUB_WORKSPACE") is { Length: > 0 } workspace && Directory.Exists(workspace)
+            ? workspace
+            : Environment.CurrentDirectory;
 
     /// <summary>What linting one file produced: its result, the fix diff (with --fix --diff), or an input error.</summary>
     private sealed record FileOutcome(LintedFile? Result, string? Diff, string? Error);

@@ -1,24 +1,39 @@
 // GitHub Actions workflow commands: `::error file=...,line=...,col=...,title=...::message` per finding.
 namespace Debrief.Linting.Output;
 
-/// <summary>Writes workflow annotations (error, warning, notice).</summary>
-public sealed class GithubFormatter : ILintFormatter
+/// <summary>
+/// Writes workflow annotations (error, warning, notice). <c>file</c> is relative to <c>baseDirectory</c>
+/// (the CLI passes $GITHUB_WORKSPACE, else the current directory) so that GitHub can attach it to the repository
+/// file; a file outside it keeps its absolute path, stdin gets no <c>file</c>. Values are escaped as the
+/// runner expects: % CR LF in the message; also : and , in properties.
+/// </summary>
+public sealed class GithubFormatter(string? baseDirectory = null) : ILintFormatter
 {
     public void Write(IReadOnlyList<LintedFile> files, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(output);
+        var root = Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory);
         foreach (var file in files)
         {
+            var where = ArtifactPaths.Resolve(file.Path, root);
+            var fileProperty = where.IsStdin ? "" : $"file={Property(where.Relative ?? where.FullPath!)},";
             foreach (var d in file.Result.Diagnostics)
             {
                 var command = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
-                output.WriteLine($"::{command} file={Property(file.Path)},line={d.Line},col={d.Column},title={Property($"{d.Rule} {d.Name}")}::{Data(d.Message)}");
+                output.WriteLine($"::{command} {fileProperty}line={Math.Max(1, d.Line)},col={Math.Max(1, d.Column)},title={Property($"{d.Rule} {d.Name}")}::{Data(d.Message)}");
             }
         }
     }
 
-    private static string Data(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    /// <summary>Escapes a command's message (GitHub's escapeData): % first, then CR and LF.</summary>
+    public static string Data(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+    }
 
-    private static string Property(string s) => Data(s).Replace(":", "%3A").Replace(",", "%2C");
+    /// <summary>Escapes a property value (GitHub's escapeProperty): as <see cref="Data"/>, plus : and ,.</summary>
+    public static string Property(string s) =>
+        Data(s).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

@@ -17,13 +17,16 @@ public static class LintFormatters
     /// <summary>Format names accepted by <c>debrief lint --format</c>.</summary>
     public static IReadOnlyList<string> Names { get; } = ["text", "json", "sarif", "github"];
 
-    /// <summary>The formatter for a name; <paramref name="colour"/> only affects text.</summary>
-    public static ILintFormatter For(string name, bool colour = false, string toolVersion = "0.0.0") => name switch
+    /// <summary>
+    /// The formatter for a name; <paramref name="colour"/> only affects text; <paramref name="baseDirectory"/>
+    /// (default: the current directory) is what sarif and github make paths relative to.
+    /// </summary>
+    public static ILintFormatter For(string name, bool colour = false, string toolVersion = "0.0.0", string? baseDirectory = null) => name switch
     {
         "text" => new TextFormatter(colour),
         "json" => new JsonFormatter(),
-        "sarif" => new SarifFormatter(toolVersion),
-        "github" => new GithubFormatter(),
+        "sarif" => new SarifFormatter(toolVersion, baseDirectory),
+        "github" => new GithubFormatter(baseDirectory),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown format (known: {string.Join(", ", Names)})"),
     };
 }

@@ -1,21 +1,51 @@
-// SARIF 2.1.0 for code scanning: one run, every rule in tool.driver.rules, one result per finding with a location.
+// SARIF 2.1.0 for code scanning: one run, every rule in tool.driver.rules, every linted file in run.artifacts, one result per finding.
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Debrief.Linting.Output;
 
-/// <summary>Writes a SARIF 2.1.0 log.</summary>
-public sealed class SarifFormatter(string toolVersion) : ILintFormatter
+/// <summary>
+/// Writes a SARIF 2.1.0 log (valid against the OASIS schema; see docs/lint-json.md). Files inside
+/// <c>baseDirectory</c> get a relative <c>uri</c> with <c>uriBaseId</c> <see cref="SourceRoot"/> (defined in
+/// <c>run.originalUriBaseIds</c>), other files an absolute <c>file:</c> URI, stdin no URI at all.
+/// </summary>
+public sealed class SarifFormatter(string toolVersion, string? baseDirectory = null) : ILintFormatter
 {
+    /// <summary>The <c>$schema</c> written in the log.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>Where the tool is described.</summary>
     public const string InformationUri = "https://github.com/debrief/debrief/tree/main/docs/rules";
+
+    /// <summary>Where one rule's page lives: this plus <c>DB010.md</c>.</summary>
+    public const string RulePagesUri = "https://github.com/debrief/debrief/blob/main/docs/rules/";
+
+    /// <summary>The uriBaseId of relative artifact locations: the directory the paths are relative to.</summary>
+    public const string SourceRoot = "%SRCROOT%";
 
     public void Write(IReadOnlyList<LintedFile> files, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(output);
+        var root = Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory);
         var rules = RuleCatalog.All.Select(r => r.Info).ToList();
-        var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        // run.artifacts is a set (the schema says uniqueItems): a file given twice is one artifact.
+        var locations = files.Select(f => Locate(f.Path, root)).ToList();
+        var artifacts = new List<ArtifactLocation>();
+        var artifactIndex = new int[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            var at = artifacts.IndexOf(locations[i]);
+            if (at < 0)
+            {
+                at = artifacts.Count;
+                artifacts.Add(locations[i]);
+            }
+            artifactIndex[i] = at;
+        }
+
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -24,52 +54,42 @@ public sealed class SarifFormatter(string toolVersion) : ILintFormatter
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "debrief");
-            json.WriteString("version", toolVersion);
-            json.WriteString("semanticVersion", toolVersion);
-            json.WriteString("informationUri", InformationUri);
-            json.WriteStartArray("rules");
-            foreach (var rule in rules)
+            WriteTool(json, rules);
+            if (artifacts.Any(a => a.UriBaseId is not null))
             {
-                json.WriteStartObject();
-                json.WriteString("id", rule.Id);
-                json.WriteString("name", rule.Name);
-                json.WriteStartObject("shortDescription");
-                json.WriteString("text", rule.Summary);
+                json.WriteStartObject("originalUriBaseIds");
+                json.WriteStartObject(SourceRoot);
+                json.WriteString("uri", ArtifactPaths.FileUri(root, directory: true));
+                json.WriteStartObject("description");
+                json.WriteString("text", "The directory the linted paths are relative to.");
                 json.WriteEndObject();
-                json.WriteStartObject("fullDescription");
-                json.WriteString("text", rule.Why);
-                json.WriteEndObject();
-                json.WriteString("helpUri", $"{InformationUri}/{rule.Id}.md");
-                json.WriteStartObject("help");
-                json.WriteString("text", rule.HowToFix ?? rule.Summary);
-                json.WriteEndObject();
-                json.WriteStartObject("defaultConfiguration");
-                json.WriteString("level", Level(rule.Severity));
-                json.WriteEndObject();
-                json.WriteStartObject("properties");
-                json.WriteString("family", rule.Family);
-                json.WriteStartArray("tags");
-                json.WriteStringValue(rule.Family);
-                json.WriteStringValue("postmortem");
-                json.WriteEndArray();
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteStartArray("results");
-            foreach (var file in files)
+            json.WriteStartArray("artifacts");
+            foreach (var artifact in artifacts)
             {
+                json.WriteStartObject();
+                json.WritePropertyName("location");
+                WriteLocation(json, artifact, index: null);
+                json.WriteStartArray("roles");
+                json.WriteStringValue("analysisTarget");
+                json.WriteEndArray();
+                json.WriteString("mimeType", "text/markdown");
+                json.WriteString("sourceLanguage", "markdown");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("results");
+            for (var f = 0; f < files.Count; f++)
+            {
+                var file = files[f];
                 foreach (var d in file.Result.Diagnostics)
                 {
                     json.WriteStartObject();
                     json.WriteString("ruleId", d.Rule);
-                    if (index.TryGetValue(d.Rule, out var i))
-                        json.WriteNumber("ruleIndex", i);
+                    if (ruleIndex.TryGetValue(d.Rule, out var r))
+                        json.WriteNumber("ruleIndex", r);
                     json.WriteString("level", Level(d.Severity));
                     json.WriteStartObject("message");
                     json.WriteString("text", d.Message);
@@ -77,9 +97,8 @@ public sealed class SarifFormatter(string toolVersion) : ILintFormatter
                     json.WriteStartArray("locations");
                     json.WriteStartObject();
                     json.WriteStartObject("physicalLocation");
-                    json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", Uri(file.Path));
-                    json.WriteEndObject();
+                    json.WritePropertyName("artifactLocation");
+                    WriteLocation(json, artifacts[artifactIndex[f]], artifactIndex[f]);
                     json.WriteStartObject("region");
                     json.WriteNumber("startLine", Math.Max(1, d.Line));
                     json.WriteNumber("startColumn", Math.Max(1, d.Column));
@@ -88,6 +107,7 @@ public sealed class SarifFormatter(string toolVersion) : ILintFormatter
                     json.WriteEndObject();
                     json.WriteEndArray();
                     json.WriteStartObject("properties");
+                    json.WriteString("name", d.Name);
                     json.WriteString("family", d.Family);
                     json.WriteNumber("score", file.Result.Score.Value);
                     json.WriteEndObject();
@@ -103,6 +123,87 @@ public sealed class SarifFormatter(string toolVersion) : ILintFormatter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    private void WriteTool(Utf8JsonWriter json, List<RuleInfo> rules)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "debrief");
+        json.WriteString("version", toolVersion);
+        json.WriteString("semanticVersion", toolVersion);
+        json.WriteString("informationUri", InformationUri);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", rule.Name);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", Sentence(rule.Summary));
+            json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", Sentence(string.IsNullOrWhiteSpace(rule.Why) ? rule.Summary : rule.Why));
+            json.WriteEndObject();
+            json.WriteString("helpUri", RulePagesUri + rule.Id + ".md");
+            json.WriteStartObject("help");
+            json.WriteString("text", Sentence(rule.HowToFix ?? rule.Summary));
+            json.WriteString("markdown", RuleDocs.Page(rule));
+            json.WriteEndObject();
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.Severity));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("family", rule.Family);
+            json.WriteBoolean("fixable", rule.Fixable);
+            json.WriteStartArray("tags");
+            foreach (var tag in new[] { rule.Family, "postmortem" }.Distinct(StringComparer.Ordinal))
+                json.WriteStringValue(tag);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, ArtifactLocation location, int? index)
+    {
+        json.WriteStartObject();
+        if (location.Uri is not null)
+            json.WriteString("uri", location.Uri);
+        if (location.UriBaseId is not null)
+            json.WriteString("uriBaseId", location.UriBaseId);
+        if (index is { } i)
+            json.WriteNumber("index", i);
+        if (location.Uri is null)
+        {
+            json.WriteStartObject("description");
+            json.WriteString("text", "standard input");
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    /// <summary>A SARIF artifactLocation: a relative uri with its base, an absolute file URI, or neither (stdin).</summary>
+    private sealed record ArtifactLocation(string? Uri, string? UriBaseId);
+
+    private static ArtifactLocation Locate(string path, string root)
+    {
+        var where = ArtifactPaths.Resolve(path, root);
+        if (where.IsStdin)
+            return new ArtifactLocation(null, null);
+        return where.Relative is { } relative
+            ? new ArtifactLocation(ArtifactPaths.RelativeUri(relative), SourceRoot)
+            : new ArtifactLocation(ArtifactPaths.FileUri(where.FullPath!), null);
+    }
+
+    /// <summary>SARIF 3.11.11 asks plain-text messages to be complete sentences: end with a full stop.</summary>
+    private static string Sentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length == 0 || t.EndsWith('.') || t.EndsWith('?') || t.EndsWith('!') ? t : t + ".";
+    }
+
     /// <summary>SARIF levels: error, warning, note.</summary>
     public static string Level(Severity severity) => severity switch
     {
@@ -110,18 +211,4 @@ public sealed class SarifFormatter(string toolVersion) : ILintFormatter
         Severity.Warning => "warning",
         _ => "note",
     };
-
-    /// <summary>A relative URI reference for a path: forward slashes, each segment percent-encoded.</summary>
-    public static string Uri(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (path == "-")
-            return "stdin";
-        var normalised = path.Replace('\\', '/');
-        if (normalised.StartsWith("./", StringComparison.Ordinal))
-            normalised = normalised[2..];
-        var rooted = normalised.StartsWith('/');
-        var encoded = string.Join('/', normalised.Split('/').Select(System.Uri.EscapeDataString));
-        return rooted ? "file://" + encoded : encoded;
-    }
 }
