@@ -204,6 +204,27 @@ public sealed class SarifOutputTests(SarifWorkspace ws) : IClassFixture<SarifWor
     }
 
     [Fact]
+    public void An_unreadable_document_is_a_failed_invocation_with_an_error_notification_in_a_valid_log()
+    {
+        var bad = Path.Combine(ws.Root, "binary.md");
+        File.WriteAllBytes(bad, [0x23, 0x20, 0x00, 0x01, 0x02, 0x00]);
+        var r = CliProcess.Run(ws.Work, null, null, "lint", "--format", "sarif", "notes é/clean.md", bad);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(bad, r.Stderr);
+        Assert.Empty(SarifSchema.Errors(r.Stdout));
+        var run = JsonDocument.Parse(r.Stdout).RootElement.GetProperty("runs")[0];
+        var invocation = run.GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notification = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("error", notification.GetProperty("level").GetString());
+        Assert.StartsWith(bad + ":", notification.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal(1, run.GetProperty("artifacts").GetArrayLength());
+
+        Assert.True(Run.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean());
+        Assert.False(Run.GetProperty("invocations")[0].TryGetProperty("toolExecutionNotifications", out _));
+    }
+
+    [Fact]
     public void A_file_given_twice_is_one_artifact()
     {
         var twice = CliProcess.Run(ws.Work, null, null, "lint", "--format", "sarif", "notes é/backwards.md", "./notes é/backwards.md");

@@ -55,7 +55,7 @@ internal static class LintCommand
             Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parse.GetValue(jobs) },
                 i => outcomes[i] = LintOne(runner, files[i], doFix, doDiff));
             var results = new List<LintedFile>(files.Count);
-            var inputError = false;
+            var inputErrors = new List<string>();
             foreach (var outcome in outcomes)
             {
                 if (outcome.Diff is not null)
@@ -63,7 +63,7 @@ internal static class LintCommand
                 if (outcome.Error is not null)
                 {
                     error.WriteLine($"debrief: {outcome.Error}");
-                    inputError = true;
+                    inputErrors.Add(outcome.Error);
                 }
                 if (outcome.Result is not null)
                     results.Add(outcome.Result);
@@ -72,9 +72,9 @@ internal static class LintCommand
             {
                 var colour = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
                              && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-                LintFormatters.For(parse.GetValue(format)!, colour, VersionCommand.Version, PathBase()).Write(results, output);
+                LintFormatters.For(parse.GetValue(format)!, colour, VersionCommand.Version, PathBase()).Write(results, inputErrors, output);
             }
-            if (inputError)
+            if (inputErrors.Count > 0)
                 return CliApp.ExitUsage;
             var threshold = SeverityNames.Parse(parse.GetValue(failLevel)) ?? Severity.Warning;
             return results.Any(r => r.Result.Diagnostics.Any(d => d.Severity >= threshold)) ? CliApp.ExitFindings : CliApp.ExitOk;

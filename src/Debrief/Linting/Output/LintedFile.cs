@@ -9,6 +9,12 @@ public interface ILintFormatter
 {
     /// <summary>Writes every file's results.</summary>
     void Write(IReadOnlyList<LintedFile> files, TextWriter output);
+
+    /// <summary>
+    /// Writes every file's results and the documents that could not be read ("path: message", already on stderr);
+    /// formats that can carry them (SARIF's tool execution notifications) include them.
+    /// </summary>
+    void Write(IReadOnlyList<LintedFile> files, IReadOnlyList<string> inputErrors, TextWriter output) => Write(files, output);
 }
 
 /// <summary>The formatters by their <c>--format</c> name.</summary>

@@ -1,4 +1,4 @@
-// SARIF 2.1.0 for code scanning: one run, every rule in tool.driver.rules, every linted file in run.artifacts, one result per finding.
+// SARIF 2.1.0 for code scanning: one run, every rule in tool.driver.rules, every linted file in run.artifacts, one result per finding, unreadable inputs as notifications.
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -23,9 +23,13 @@ public sealed class SarifFormatter(string toolVersion, string? baseDirectory = n
     /// <summary>The uriBaseId of relative artifact locations: the directory the paths are relative to.</summary>
     public const string SourceRoot = "%SRCROOT%";
 
-    public void Write(IReadOnlyList<LintedFile> files, TextWriter output)
+    public void Write(IReadOnlyList<LintedFile> files, TextWriter output) => Write(files, [], output);
+
+    /// <summary>Writes the log; <paramref name="inputErrors"/> become error notifications of a failed invocation.</summary>
+    public void Write(IReadOnlyList<LintedFile> files, IReadOnlyList<string> inputErrors, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(inputErrors);
         ArgumentNullException.ThrowIfNull(output);
         var root = Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory);
         var rules = RuleCatalog.All.Select(r => r.Info).ToList();
@@ -55,6 +59,25 @@ public sealed class SarifFormatter(string toolVersion, string? baseDirectory = n
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, rules);
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", inputErrors.Count == 0);
+            if (inputErrors.Count > 0)
+            {
+                json.WriteStartArray("toolExecutionNotifications");
+                foreach (var problem in inputErrors)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("level", "error");
+                    json.WriteStartObject("message");
+                    json.WriteString("text", Sentence(problem));
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+            json.WriteEndArray();
             if (artifacts.Any(a => a.UriBaseId is not null))
             {
                 json.WriteStartObject("originalUriBaseIds");
