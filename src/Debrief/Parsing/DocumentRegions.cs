@@ -36,7 +36,13 @@ public static class DocumentRegions
         ArgumentNullException.ThrowIfNull(lines);
         var lineCount = lines.Count;
         var ranges = Of(sections, SectionKind.Summary);
-        if (ranges.Count > 0) return ranges.Select(r => WithHeaderFacts(sections, r)).ToList();
+        if (ranges.Count > 0)
+        {
+            var withFacts = ranges.Select(r => WithHeaderFacts(sections, r)).ToList();
+            // A lede between the title and the Summary ("On October 3 ... The issue lasted 5 hours") is summary too.
+            var lede = Lede(sections, lines, withFacts[0].First);
+            return lede is { } l ? [.. withFacts, l] : withFacts;
+        }
         var title = sections.FirstOrDefault(s => s.Kind == SectionKind.Title);
         var first = title is null ? 1 : title.HeadingLine + 1;
         var last = lineCount;
@@ -71,6 +77,18 @@ public static class DocumentRegions
             last = Math.Max(last, s.LastLine);
         }
         return new LineRange(range.First, last);
+    }
+
+    /// <summary>The prose paragraphs right under the title when the next heading is the summary's own.</summary>
+    private static LineRange? Lede(IReadOnlyList<Section> sections, IReadOnlyList<DocumentLine> lines, int summaryLine)
+    {
+        var title = sections.FirstOrDefault(s => s.Kind == SectionKind.Title);
+        if (title is null || title.HeadingLine >= summaryLine) return null;
+        var next = sections.Where(s => s.HeadingLine > title.HeadingLine).Min(s => (int?)s.HeadingLine);
+        if (next != summaryLine) return null;
+        var first = title.HeadingLine + 1;
+        var last = summaryLine - 1;
+        return last >= first && HasProse(lines, first, last) ? new LineRange(first, last) : null;
     }
 
     private static bool HasProse(IReadOnlyList<DocumentLine> lines, int first, int last)

@@ -10,9 +10,14 @@ public sealed record DurationMatch(int Index, int Length, string Text, TimeSpan 
 public static partial class Durations
 {
     private const string Unit =
-        @"(?<unit>days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)";
+        @"(?<unit>days?|hours?|hrs?|(?-i:h)|minutes?|mins?|(?-i:m)|seconds?|secs?|(?-i:s))";
 
-    private const string Part = @"(?<n>" + NumberWords.Pattern + @")[\s-]*" + Unit + @"(?![a-z])";
+    private const string WordUnit =
+        @"(?<unit>days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
+
+    // A one-letter unit only right after digits ("1h30m", "45 s"): "a m" in "8:00 AM", "a s" in "as" and the
+    // "M" of "3.7M requests" are not durations.
+    private const string Part = @"(?:(?<n>[0-9]+(?:[.,][0-9]+)?)[\s-]*" + Unit + @"|(?<n>" + NumberWords.Pattern + @")[\s-]+" + WordUnit + @")(?![a-z])";
 
     /// <summary>Parses a whole duration expression.</summary>
     public static ParseResult<TimeSpan> Parse(string text)

@@ -184,8 +184,8 @@ internal static partial class SummaryExtractor
     [GeneratedRegex(@"^\s*(?:prior|before|after|ago|later|earlier|beforehand|previously|since|of\s+(?:the\s+)?(?:detection|deployment|release))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeOffset();
 
-    // Time granted or waited rather than time down: "crediting an additional twelve days", "a free month", "retention of 30 days".
-    [GeneratedRegex(@"\b(?:additional|extra|free|bonus|credit(?:s|ed|ing)?|compensat\w*|retention|retain\w*)\W+(?:\w+\W+)?$", RegexOptions.IgnoreCase)]
+    // Time granted rather than time down: "crediting all plans with an additional twelve days", "a free month", "retention of 30 days".
+    [GeneratedRegex(@"\b(?:free|bonus|credit(?:s|ed|ing)?|compensat\w*|retention|retain\w*)\W+(?:\w+\W+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex NotOutageLength();
 
     [GeneratedRegex(@"\b(?:since|as\s+early\s+as)\W+(?:\w+\W+){0,3}$", RegexOptions.IgnoreCase)]

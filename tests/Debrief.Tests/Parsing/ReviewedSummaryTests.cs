@@ -59,6 +59,13 @@ public sealed class ReviewedSummaryTests
     }
 
     [Fact]
+    public void An_additional_stretch_of_outage_is_still_a_duration()
+    {
+        var pm = Parse("# Outage\n\n## Summary\n\nThe issue persisted for an additional two days until the missing deployment was completed.\n");
+        Assert.Equal(TimeSpan.FromDays(2), pm.Summary.Duration!.Value);
+    }
+
+    [Fact]
     public void A_stated_outage_length_is_still_read()
     {
         var pm = Parse("# Outage\n\n## Summary\n\nThe outage lasted 47 minutes, during which nothing could merge.\n");
@@ -76,10 +83,33 @@ public sealed class ReviewedSummaryTests
     }
 
     [Fact]
+    public void The_lede_under_the_title_counts_after_the_summary_section()
+    {
+        var pm = Parse("# SDK bug - October 3, 2025\n\nOn October 3 a compatibility break caused exceptions. The issue lasted 5 hours and 26 minutes.\n\n"
+            + "## Summary\n\nA dependency on a newer class broke older clients.\n\n## Timeline\n\n- 10:45 - Deployed.\n");
+        Assert.Equal(TimeSpan.FromMinutes(326), pm.Summary.Duration!.Value);
+    }
+
+    [Fact]
     public void Empty_template_headings_are_not_summary_facts()
     {
         var pm = Parse("# Template\n\n### Summary\n\n### Impact\n\n### Root cause and mitigation\n\n### Next steps\n");
         Assert.Null(pm.Summary.Impact);
         Assert.Null(pm.Summary.RootCause);
     }
+
+    [Theory]
+    [InlineData("From 6PM to 7PM GMT, requests to our servers were receiving 403 errors.")]
+    [InlineData("Also known as a postmortem, this report covers the outage.")]
+    [InlineData("The outage started at 8:00 AM and users saw errors.")]
+    [InlineData("About 3.7M failed requests during the outage.")]
+    public void Words_and_capitals_that_look_like_units_are_not_durations(string text) =>
+        Assert.Empty(Durations.FindAll(text));
+
+    [Theory]
+    [InlineData("down for 1h30m", 90)]
+    [InlineData("a 45 s blip", 0.75)]
+    [InlineData("an hour", 60)]
+    public void One_letter_units_still_follow_digits(string text, double minutes) =>
+        Assert.Equal(minutes, Durations.FindAll(text).Single().Duration.TotalMinutes, 3);
 }

@@ -27,7 +27,8 @@ internal static class SummaryDetectors
         var section = c.FirstSection(SectionKind.Summary);
         if (section is not null) return Evidence.Found(Summary, section.HeadingLine, section.Heading);
         var s = c.Postmortem.Summary;
-        var facts = new object?[] { s.LocalStart, s.Duration, s.Impact, s.RootCause, s.AffectedPercentage }.Count(f => f is not null);
+        // A start and an end state the duration as well as a written length does.
+        var facts = new object?[] { s.LocalStart, s.Duration ?? (object?)s.LocalEnd, s.Impact, s.RootCause, s.AffectedPercentage }.Count(f => f is not null);
         if (facts >= 3 && c.SummaryLines.Count > 0)
             return Evidence.Found(Summary, c.SummaryLines[0]);
         return Evidence.Missing(Summary, "no summary section (\"Issue Summary\") and no opening paragraph with the summary facts");
