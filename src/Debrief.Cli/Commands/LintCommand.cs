@@ -50,34 +50,44 @@ internal static class LintCommand
             var configPath = parse.GetValue(config);
             var runner = new LintRunner(configPath is null ? null : LintConfig.Load(configPath), parse.GetValue(profile));
             var files = InputFiles.Expand(operands);
-            // Files are independent: lint them on every core, then report in input order (deterministic output).
-            var outcomes = new FileOutcome[files.Count];
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parse.GetValue(jobs) },
-                i => outcomes[i] = LintOne(runner, files[i], doFix, doDiff));
-            var results = new List<LintedFile>(files.Count);
+            var colour = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+                         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            var formatter = doDiff ? null : LintFormatters.For(parse.GetValue(format)!, colour, VersionCommand.Version, PathBase());
+            var threshold = SeverityNames.Parse(parse.GetValue(failLevel)) ?? Severity.Warning;
             var inputErrors = new List<string>();
-            foreach (var outcome in outcomes)
+            var findingsAtThreshold = false;
+            formatter?.Begin(output);
+            // Files are independent: lint a batch on every core, then report it in input order (deterministic output)
+            // and let it go, so memory stays flat however many files there are.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = parse.GetValue(jobs) };
+            var batch = new FileOutcome[Math.Min(files.Count, parallel.MaxDegreeOfParallelism * 64)];
+            for (var start = 0; start < files.Count; start += batch.Length)
             {
-                if (outcome.Diff is not null)
-                    output.Write(outcome.Diff);
-                if (outcome.Error is not null)
+                var count = Math.Min(batch.Length, files.Count - start);
+                var first = start;
+                Parallel.For(0, count, parallel, i => batch[i] = LintOne(runner, files[first + i], doFix, doDiff));
+                for (var i = 0; i < count; i++)
                 {
-                    error.WriteLine($"debrief: {outcome.Error}");
-                    inputErrors.Add(outcome.Error);
+                    var outcome = batch[i];
+                    batch[i] = null!;
+                    if (outcome.Diff is not null)
+                        output.Write(outcome.Diff);
+                    if (outcome.Error is not null)
+                    {
+                        error.WriteLine($"debrief: {outcome.Error}");
+                        inputErrors.Add(outcome.Error);
+                    }
+                    if (outcome.Result is { } result)
+                    {
+                        formatter?.WriteFile(result, output);
+                        findingsAtThreshold |= result.Result.Diagnostics.Any(d => d.Severity >= threshold);
+                    }
                 }
-                if (outcome.Result is not null)
-                    results.Add(outcome.Result);
             }
-            if (!doDiff)
-            {
-                var colour = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
-                             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-                LintFormatters.For(parse.GetValue(format)!, colour, VersionCommand.Version, PathBase()).Write(results, inputErrors, output);
-            }
+            formatter?.End(inputErrors, output);
             if (inputErrors.Count > 0)
                 return CliApp.ExitUsage;
-            var threshold = SeverityNames.Parse(parse.GetValue(failLevel)) ?? Severity.Warning;
-            return results.Any(r => r.Result.Diagnostics.Any(d => d.Severity >= threshold)) ? CliApp.ExitFindings : CliApp.ExitOk;
+            return findingsAtThreshold ? CliApp.ExitFindings : CliApp.ExitOk;
         });
         return command;
     }

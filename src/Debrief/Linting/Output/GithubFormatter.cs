@@ -9,20 +9,18 @@ namespace Debrief.Linting.Output;
 /// </summary>
 public sealed class GithubFormatter(string? baseDirectory = null) : ILintFormatter
 {
-    public void Write(IReadOnlyList<LintedFile> files, TextWriter output)
+    private readonly string _root = Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory);
+
+    public void WriteFile(LintedFile file, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(output);
-        var root = Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory);
-        foreach (var file in files)
+        var where = ArtifactPaths.Resolve(file.Path, _root);
+        var fileProperty = where.IsStdin ? "" : $"file={Property(where.Relative ?? where.FullPath!)},";
+        foreach (var d in file.Result.Diagnostics)
         {
-            var where = ArtifactPaths.Resolve(file.Path, root);
-            var fileProperty = where.IsStdin ? "" : $"file={Property(where.Relative ?? where.FullPath!)},";
-            foreach (var d in file.Result.Diagnostics)
-            {
-                var command = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
-                output.WriteLine($"::{command} {fileProperty}line={Math.Max(1, d.Line)},col={Math.Max(1, d.Column)},title={Property($"{d.Rule} {d.Name}")}::{Data(d.Message)}");
-            }
+            var command = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
+            output.WriteLine($"::{command} {fileProperty}line={Math.Max(1, d.Line)},col={Math.Max(1, d.Column)},title={Property($"{d.Rule} {d.Name}")}::{Data(d.Message)}");
         }
     }
 

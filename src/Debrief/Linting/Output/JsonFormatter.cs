@@ -1,5 +1,4 @@
 // The machine format (docs/lint-json.md): an array with, per file, path, profile, score (+ reasons), elements and findings.
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Debrief.Linting.Output;
@@ -7,19 +6,32 @@ namespace Debrief.Linting.Output;
 /// <summary>Writes the documented, stable JSON with Utf8JsonWriter (AOT-safe).</summary>
 public sealed class JsonFormatter : ILintFormatter
 {
-    public void Write(IReadOnlyList<LintedFile> files, TextWriter output)
+    private JsonTextStream? _stream;
+
+    public void Begin(TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        _stream = new JsonTextStream();
+        _stream.Json.WriteStartArray();
+    }
+
+    public void WriteFile(LintedFile file, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(output);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var file in files)
-                WriteFile(json, file);
-            json.WriteEndArray();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        var stream = _stream ?? throw new InvalidOperationException("Begin was not called");
+        WriteFile(stream.Json, file);
+        stream.FlushTo(output);
+    }
+
+    public void End(IReadOnlyList<string> inputErrors, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var stream = _stream ?? throw new InvalidOperationException("Begin was not called");
+        stream.Json.WriteEndArray();
+        stream.FlushTo(output);
+        output.WriteLine();
+        stream.Dispose();
+        _stream = null;
     }
 
     private static void WriteFile(Utf8JsonWriter json, LintedFile file)

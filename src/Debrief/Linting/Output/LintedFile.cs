@@ -4,17 +4,37 @@ namespace Debrief.Linting.Output;
 /// <summary>A document's path (as given, "-" for stdin) and its result.</summary>
 public sealed record LintedFile(string Path, LintResult Result);
 
-/// <summary>A way of printing lint results.</summary>
+/// <summary>A way of printing lint results, streamed: <see cref="Begin"/>, then <see cref="WriteFile"/> per document in
+/// input order, then <see cref="End"/>. A formatter instance writes one report (it may keep state between calls),
+/// and a caller need not hold every result in memory.</summary>
 public interface ILintFormatter
 {
-    /// <summary>Writes every file's results.</summary>
-    void Write(IReadOnlyList<LintedFile> files, TextWriter output);
+    /// <summary>Writes what comes before the first document (a JSON array's "[", a SARIF log's header).</summary>
+    void Begin(TextWriter output)
+    {
+    }
 
-    /// <summary>
-    /// Writes every file's results and the documents that could not be read ("path: message", already on stderr);
-    /// formats that can carry them (SARIF's tool execution notifications) include them.
-    /// </summary>
-    void Write(IReadOnlyList<LintedFile> files, IReadOnlyList<string> inputErrors, TextWriter output) => Write(files, output);
+    /// <summary>Writes one document's results.</summary>
+    void WriteFile(LintedFile file, TextWriter output);
+
+    /// <summary>Writes what comes after the last document; <paramref name="inputErrors"/> are the documents that
+    /// could not be read ("path: message", already on stderr), which formats that can carry them include.</summary>
+    void End(IReadOnlyList<string> inputErrors, TextWriter output)
+    {
+    }
+
+    /// <summary>Writes a whole report at once.</summary>
+    void Write(IReadOnlyList<LintedFile> files, IReadOnlyList<string> inputErrors, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        Begin(output);
+        foreach (var file in files)
+            WriteFile(file, output);
+        End(inputErrors, output);
+    }
+
+    /// <summary>Writes a whole report of readable documents.</summary>
+    void Write(IReadOnlyList<LintedFile> files, TextWriter output) => Write(files, [], output);
 }
 
 /// <summary>The formatters by their <c>--format</c> name.</summary>

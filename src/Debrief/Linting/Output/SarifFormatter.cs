@@ -1,5 +1,4 @@
 // SARIF 2.1.0 for code scanning: one run, every rule in tool.driver.rules, every linted file in run.artifacts, one result per finding, unreadable inputs as notifications.
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Debrief.Linting.Output;
@@ -23,127 +22,140 @@ public sealed class SarifFormatter(string toolVersion, string? baseDirectory = n
     /// <summary>The uriBaseId of relative artifact locations: the directory the paths are relative to.</summary>
     public const string SourceRoot = "%SRCROOT%";
 
-    public void Write(IReadOnlyList<LintedFile> files, TextWriter output) => Write(files, [], output);
+    private readonly string _root = Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory);
+    private readonly List<ArtifactLocation> _artifacts = [];
+    private readonly Dictionary<ArtifactLocation, int> _artifactIndex = [];
+    private Dictionary<string, int> _ruleIndex = [];
+    private JsonTextStream? _stream;
 
-    /// <summary>Writes the log; <paramref name="inputErrors"/> become error notifications of a failed invocation.</summary>
-    public void Write(IReadOnlyList<LintedFile> files, IReadOnlyList<string> inputErrors, TextWriter output)
+    /// <summary>Writes the log's header, the tool with every rule, and opens the results.</summary>
+    public void Begin(TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(output);
+        var rules = RuleCatalog.All.Select(r => r.Info).ToList();
+        _ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _artifacts.Clear();
+        _artifactIndex.Clear();
+        _stream = new JsonTextStream();
+        var json = _stream.Json;
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        WriteTool(json, rules);
+        json.WriteStartArray("results");
+        _stream.FlushTo(output);
+    }
+
+    /// <summary>Writes one result per finding of the file.</summary>
+    public void WriteFile(LintedFile file, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(output);
+        var stream = _stream ?? throw new InvalidOperationException("Begin was not called");
+        // run.artifacts is a set (the schema says uniqueItems): a file given twice is one artifact.
+        var location = Locate(file.Path, _root);
+        if (!_artifactIndex.TryGetValue(location, out var index))
+        {
+            index = _artifacts.Count;
+            _artifacts.Add(location);
+            _artifactIndex[location] = index;
+        }
+        var json = stream.Json;
+        foreach (var d in file.Result.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", d.Rule);
+            if (_ruleIndex.TryGetValue(d.Rule, out var r))
+                json.WriteNumber("ruleIndex", r);
+            json.WriteString("level", Level(d.Severity));
+            json.WriteStartObject("message");
+            json.WriteString("text", d.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WritePropertyName("artifactLocation");
+            WriteLocation(json, location, index);
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", Math.Max(1, d.Line));
+            json.WriteNumber("startColumn", Math.Max(1, d.Column));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            json.WriteString("name", d.Name);
+            json.WriteString("family", d.Family);
+            json.WriteNumber("score", file.Result.Score.Value);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        stream.FlushTo(output);
+    }
+
+    /// <summary>Closes the results and writes the artifacts, the invocation (<paramref name="inputErrors"/> become
+    /// error notifications of a failed invocation) and the base URI of relative locations.</summary>
+    public void End(IReadOnlyList<string> inputErrors, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(inputErrors);
         ArgumentNullException.ThrowIfNull(output);
-        var root = Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory);
-        var rules = RuleCatalog.All.Select(r => r.Info).ToList();
-        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-
-        // run.artifacts is a set (the schema says uniqueItems): a file given twice is one artifact.
-        var locations = files.Select(f => Locate(f.Path, root)).ToList();
-        var artifacts = new List<ArtifactLocation>();
-        var artifactIndex = new int[files.Count];
-        for (var i = 0; i < files.Count; i++)
-        {
-            var at = artifacts.IndexOf(locations[i]);
-            if (at < 0)
-            {
-                at = artifacts.Count;
-                artifacts.Add(locations[i]);
-            }
-            artifactIndex[i] = at;
-        }
-
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var stream = _stream ?? throw new InvalidOperationException("Begin was not called");
+        var json = stream.Json;
+        json.WriteEndArray();
+        json.WriteStartArray("artifacts");
+        foreach (var artifact in _artifacts)
         {
             json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json, rules);
-            json.WriteStartArray("invocations");
-            json.WriteStartObject();
-            json.WriteBoolean("executionSuccessful", inputErrors.Count == 0);
-            if (inputErrors.Count > 0)
-            {
-                json.WriteStartArray("toolExecutionNotifications");
-                foreach (var problem in inputErrors)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("level", "error");
-                    json.WriteStartObject("message");
-                    json.WriteString("text", Sentence(problem));
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
+            json.WritePropertyName("location");
+            WriteLocation(json, artifact, index: null);
+            json.WriteStartArray("roles");
+            json.WriteStringValue("analysisTarget");
             json.WriteEndArray();
-            if (artifacts.Any(a => a.UriBaseId is not null))
-            {
-                json.WriteStartObject("originalUriBaseIds");
-                json.WriteStartObject(SourceRoot);
-                json.WriteString("uri", ArtifactPaths.FileUri(root, directory: true));
-                json.WriteStartObject("description");
-                json.WriteString("text", "The directory the linted paths are relative to.");
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-            json.WriteStartArray("artifacts");
-            foreach (var artifact in artifacts)
+            json.WriteString("mimeType", "text/markdown");
+            json.WriteString("sourceLanguage", "markdown");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", inputErrors.Count == 0);
+        if (inputErrors.Count > 0)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var problem in inputErrors)
             {
                 json.WriteStartObject();
-                json.WritePropertyName("location");
-                WriteLocation(json, artifact, index: null);
-                json.WriteStartArray("roles");
-                json.WriteStringValue("analysisTarget");
-                json.WriteEndArray();
-                json.WriteString("mimeType", "text/markdown");
-                json.WriteString("sourceLanguage", "markdown");
+                json.WriteString("level", "error");
+                json.WriteStartObject("message");
+                json.WriteString("text", Sentence(problem));
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteStartArray("results");
-            for (var f = 0; f < files.Count; f++)
-            {
-                var file = files[f];
-                foreach (var d in file.Result.Diagnostics)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("ruleId", d.Rule);
-                    if (ruleIndex.TryGetValue(d.Rule, out var r))
-                        json.WriteNumber("ruleIndex", r);
-                    json.WriteString("level", Level(d.Severity));
-                    json.WriteStartObject("message");
-                    json.WriteString("text", d.Message);
-                    json.WriteEndObject();
-                    json.WriteStartArray("locations");
-                    json.WriteStartObject();
-                    json.WriteStartObject("physicalLocation");
-                    json.WritePropertyName("artifactLocation");
-                    WriteLocation(json, artifacts[artifactIndex[f]], artifactIndex[f]);
-                    json.WriteStartObject("region");
-                    json.WriteNumber("startLine", Math.Max(1, d.Line));
-                    json.WriteNumber("startColumn", Math.Max(1, d.Column));
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                    json.WriteStartObject("properties");
-                    json.WriteString("name", d.Name);
-                    json.WriteString("family", d.Family);
-                    json.WriteNumber("score", file.Result.Score.Value);
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                }
-            }
-            json.WriteEndArray();
-            json.WriteString("columnKind", "utf16CodeUnits");
+        }
+        json.WriteEndObject();
+        json.WriteEndArray();
+        if (_artifacts.Any(a => a.UriBaseId is not null))
+        {
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRoot);
+            json.WriteString("uri", ArtifactPaths.FileUri(_root, directory: true));
+            json.WriteStartObject("description");
+            json.WriteString("text", "The directory the linted paths are relative to.");
             json.WriteEndObject();
-            json.WriteEndArray();
+            json.WriteEndObject();
             json.WriteEndObject();
         }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        stream.FlushTo(output);
+        output.WriteLine();
+        stream.Dispose();
+        _stream = null;
     }
 
     private void WriteTool(Utf8JsonWriter json, List<RuleInfo> rules)

@@ -8,23 +8,20 @@ public sealed class TextFormatter(bool colour) : ILintFormatter
 {
     private const string Reset = "\u001b[0m";
 
-    public void Write(IReadOnlyList<LintedFile> files, TextWriter output)
+    public void WriteFile(LintedFile file, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(output);
-        foreach (var file in files)
-        {
-            foreach (var d in file.Result.Diagnostics)
-                output.WriteLine(Line(file.Path, d));
-            var score = file.Result.Score;
-            var reasons = score.Reasons.Take(5).Select(r => $"{r.Key} -{r.Points.ToString("0.#", CultureInfo.InvariantCulture)}").ToList();
-            if (score.Reasons.Count > 5)
-                reasons.Add("...");
-            var scoreText = $"score {score.Value}/100";
-            if (colour)
-                scoreText = (score.Value >= 90 ? "\u001b[32m" : score.Value >= 60 ? "\u001b[33m" : "\u001b[31m") + scoreText + Reset;
-            output.WriteLine($"{file.Path}: {scoreText}{(reasons.Count > 0 ? $" ({string.Join(", ", reasons)})" : "")}");
-        }
+        foreach (var d in file.Result.Diagnostics)
+            output.WriteLine(Line(file.Path, d));
+        var score = file.Result.Score;
+        var reasons = score.Reasons.Take(5).Select(r => $"{r.Key} -{r.Points.ToString("0.#", CultureInfo.InvariantCulture)}").ToList();
+        if (score.Reasons.Count > 5)
+            reasons.Add("...");
+        var scoreText = $"score {score.Value}/100";
+        if (colour)
+            scoreText = (score.Value >= 90 ? "\u001b[32m" : score.Value >= 60 ? "\u001b[33m" : "\u001b[31m") + scoreText + Reset;
+        output.WriteLine($"{file.Path}: {scoreText}{(reasons.Count > 0 ? $" ({string.Join(", ", reasons)})" : "")}");
     }
 
     /// <summary>The stable line for one finding.</summary>
