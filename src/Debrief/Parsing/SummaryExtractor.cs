@@ -61,12 +61,12 @@ internal static partial class SummaryExtractor
         }
         if (facts.Impact is null)
         {
-            var line = summaryLines.FirstOrDefault(l => !BareHeading(l, sections) && ImpactWords().IsMatch(l.Text));
+            var line = FirstProseThenHeading(summaryLines, sections, ImpactWords());
             if (line is not null) facts = facts with { Impact = new Fact<string>(Sentence(line.Text, ImpactWords()), line.Text, source.Lines(line.Number, line.Number)) };
         }
         if (facts.RootCause is null)
         {
-            var line = summaryLines.FirstOrDefault(l => !BareHeading(l, sections) && CauseWords().IsMatch(l.Text));
+            var line = FirstProseThenHeading(summaryLines, sections, CauseWords());
             if (line is not null) facts = facts with { RootCause = new Fact<string>(Sentence(line.Text, CauseWords()), line.Text, source.Lines(line.Number, line.Number)) };
         }
 
@@ -130,6 +130,12 @@ internal static partial class SummaryExtractor
         var before = text[sentenceStart..index];
         return LookBackWords().IsMatch(before);
     }
+
+    /// <summary>The first summary line that matches: sentences before headings ("# An Outage Experience I Had" is a
+    /// title over the summary, not its impact), and never a heading that only names a part.</summary>
+    private static DocumentLine? FirstProseThenHeading(List<DocumentLine> lines, IReadOnlyList<Section> sections, Regex words) =>
+        lines.FirstOrDefault(l => l.Kind != LineKind.Heading && words.IsMatch(l.Text))
+        ?? lines.FirstOrDefault(l => l.Kind == LineKind.Heading && !BareHeading(l, sections) && words.IsMatch(l.Text));
 
     /// <summary>A heading that only names a part ("### Impact", "Root Causes"): the name of a fact, not the fact.</summary>
     private static bool BareHeading(DocumentLine line, IReadOnlyList<Section> sections) =>

@@ -1,5 +1,6 @@
 // DB040: each timeline entry is `time - one or two sentences`.
 using Debrief.Linting.Analysis;
+using Debrief.Model;
 
 namespace Debrief.Linting.Rules.Timeline;
 
@@ -25,8 +26,13 @@ public sealed class TimelineEntryShape : ILintRule
     {
         var maxSentences = context.IntOption(Info, "max-sentences", 2);
         var maxWords = context.IntOption(Info, "max-words", 60);
-        foreach (var entry in context.Document.Timeline)
+        var timeline = context.Document.Timeline;
+        foreach (var entry in timeline)
         {
+            // A lone dated paragraph in a narrative timeline ("On 23 April, 1AM SAST, our alerts fired. ...") is prose
+            // that starts with a time, not a `time - text` entry; its length is not an entry's length.
+            if (timeline.Count == 1 && LineKindAt(context, entry.Span.Line) == LineKind.Paragraph)
+                continue;
             var text = entry.Text.Trim().Trim('-', '–', '—', ':', ' ');
             if (Prose.Words(text).Count == 0)
             {
@@ -41,4 +47,7 @@ public sealed class TimelineEntryShape : ILintRule
                 yield return Info.At(entry.Span, $"entry '{entry.TimeText.Trim()}' has {words} words (at most {maxWords})");
         }
     }
+
+    private static LineKind? LineKindAt(LintContext context, int line) =>
+        line >= 1 && line <= context.Document.Lines.Count ? context.Document.Lines[line - 1].Kind : null;
 }
