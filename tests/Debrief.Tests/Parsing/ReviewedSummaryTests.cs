@@ -112,4 +112,15 @@ public sealed class ReviewedSummaryTests
     [InlineData("an hour", 60)]
     public void One_letter_units_still_follow_digits(string text, double minutes) =>
         Assert.Equal(minutes, Durations.FindAll(text).Single().Duration.TotalMinutes, 3);
+
+    [Theory]
+    [InlineData("* [08:57] @sam notices that required statuses are still blocking every pull request")]
+    [InlineData("- 08:57 - The on-call engineer spots a spike in 502s on the dashboard")]
+    public void Detection_in_the_present_tense_is_detection(string entry)
+    {
+        var pm = Parse($"# Merge queue stuck\n\n## Timeline\n\nAll times in PST.\n\n* [08:47] A deploy starts.\n{entry}\n* [09:34] Prow is confirmed to be functional.\n");
+        var report = Debrief.Elements.ElementDetector.Detect(pm);
+        Assert.True(report[ElementKeys.TimelineDetectedAt].Found, report[ElementKeys.TimelineDetectedAt].Text);
+        Assert.Equal(8, report[ElementKeys.TimelineDetectedAt].Line);
+    }
 }
