@@ -123,4 +123,12 @@ public sealed class ReviewedSummaryTests
         Assert.True(report[ElementKeys.TimelineDetectedAt].Found, report[ElementKeys.TimelineDetectedAt].Text);
         Assert.Equal(8, report[ElementKeys.TimelineDetectedAt].Line);
     }
+
+    [Theory]
+    [InlineData("Why did it happen?", SectionKind.RootCause)]
+    [InlineData("How did this happen?", SectionKind.RootCause)]
+    [InlineData("How are we preventing it from happening again?", SectionKind.Measures)]
+    [InlineData("What is being done about this?", SectionKind.Measures)]
+    public void Question_headings_of_industry_postmortems_name_their_part(string heading, SectionKind kind) =>
+        Assert.Equal(kind, HeadingClassifier.Classify(heading).Kind);
 }
