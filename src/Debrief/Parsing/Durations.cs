@@ -41,7 +41,8 @@ public static partial class Durations
             foreach (Match p in PartRegex().Matches(m.Value))
             {
                 var n = NumberWords.Value(p.Groups["n"].Value);
-                if (n is null) { ok = false; break; }
+                // Past a million of any unit it is no outage length (and days would overflow TimeSpan).
+                if (n is not { } value || !double.IsFinite(value) || value > 1_000_000) { ok = false; break; }
                 total += Scale(p.Groups["unit"].Value, n.Value);
             }
             if (!ok || total <= TimeSpan.Zero) continue;

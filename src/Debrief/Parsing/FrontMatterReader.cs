@@ -26,9 +26,10 @@ public static class FrontMatterReader
             var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
             throw new InputException(path, line, $"front matter is not valid YAML: {FirstLine(e.Message)}", e);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner gives up this way on some malformed flow collections (e.g. an unclosed '[').
+            // YamlDotNet's scanner gives up this way on some malformed flow collections (e.g. an unclosed '[')
+            // and on some event sequences its representation model does not support (found by fuzzing).
             throw new InputException(path, firstLine, "front matter is not valid YAML: unbalanced brackets or indentation", e);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

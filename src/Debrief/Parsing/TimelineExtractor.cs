@@ -165,18 +165,19 @@ internal static partial class TimelineExtractor
         DateOnly? day = null;
         var known = false;
         if (date is { IsRelative: true } relative)
-        {
-            if (baseDate is { } b) day = b.AddDays(relative.DayNumber!.Value - 1);
-            else day = DateOnly.MinValue.AddDays(relative.DayNumber!.Value - 1);
-        }
+            day = AddDays(baseDate ?? DateOnly.MinValue, relative.DayNumber!.Value - 1);
         else if (date is not null)
         {
             day = date.ToDateOnly(date.Year ?? baseDate?.Year ?? 2000);
             known = day is not null;
         }
         day ??= baseDate ?? DateOnly.MinValue;
-        return (day.Value.AddDays(dayOffset).ToDateTime(time), known && dayOffset == 0);
+        return (AddDays(day.Value, dayOffset).ToDateTime(time), known && dayOffset == 0);
     }
+
+    /// <summary>Adds days, staying inside the calendar ("Day 0" of an undated timeline is its first day, not an error).</summary>
+    private static DateOnly AddDays(DateOnly day, int days) =>
+        DateOnly.FromDayNumber((int)Math.Clamp((long)day.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>Without a timeline heading: the longest run of at least three lines that open with a time.</summary>
     private static (int First, int Last)? FindTimedRun(IReadOnlyList<DocumentLine> lines)

@@ -32,22 +32,31 @@ public sealed record TimeAxis(DateTime From, DateTime To, TimeSpan Step, IReadOn
         {
             // Very short (or a single moment): show a few minutes either side so markers are not on the edges.
             var pad = TimeSpan.FromMinutes(2) - span / 2;
-            earliest -= pad;
-            latest += pad;
+            earliest = Shift(earliest, -pad);
+            latest = Shift(latest, pad);
             span = latest - earliest;
         }
         // A little air either side so first and last markers are not cut.
         var margin = TimeSpan.FromTicks(span.Ticks / 25);
-        var from = earliest - margin;
-        var to = latest + margin;
+        var from = Shift(earliest, -margin);
+        var to = Shift(latest, margin);
         var step = Steps.FirstOrDefault(s => (to - from).Ticks / s.Ticks + 1 <= maxTicks);
         if (step == default) step = Steps[^1];
         var ticks = new List<DateTime>();
-        var first = new DateTime(((from.Ticks + step.Ticks - 1) / step.Ticks) * step.Ticks, DateTimeKind.Unspecified);
+        var first = new DateTime(Math.Min(((from.Ticks + step.Ticks - 1) / step.Ticks) * step.Ticks, DateTime.MaxValue.Ticks), DateTimeKind.Unspecified);
         if (step >= TimeSpan.FromDays(1))
-            first = from.Date == from ? from : from.Date.AddDays(1);
-        for (var t = first; t <= to; t += step)
+            first = from.Date == from ? from : Shift(from.Date, TimeSpan.FromDays(1));
+        for (var t = first; t <= to; t = Shift(t, step))
+        {
             ticks.Add(t);
+            if (t == DateTime.MaxValue)
+                break;
+        }
         return new TimeAxis(from, to, step, ticks);
     }
+
+    /// <summary>A time moved by an amount, held inside DateTime's range (placeholder dates of undated documents
+    /// sit at its edges).</summary>
+    private static DateTime Shift(DateTime time, TimeSpan by) =>
+        new(Math.Clamp(time.Ticks + by.Ticks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks), time.Kind);
 }
