@@ -23,6 +23,7 @@ public static partial class TimeExpressions
         @"|(?<h>[0-9]{1,2})[h](?<mi>[0-9]{2})(?![0-9])" +
         @"|(?<h>[0-9]{1,2})(?:\s*(?<ap>[ap])\.?\s?m(?![a-z])\.?)" +
         @"|(?<h>[01][0-9]|2[0-3])(?<mi>[0-5][0-9])\s*(?=hrs\b|hours\b|UTC\b|GMT\b|Z\b)" +
+        @"|\b(?<word>midnight|noon|midday)\b" +
         @")(?![0-9])(?:\s*(?:hrs|hours)\b)?";
 
     private const string ZonePattern =
@@ -84,6 +85,9 @@ public static partial class TimeExpressions
 
     private static TimeOnly? ToTime(Match m)
     {
+        // "Midnight (SAST)", "at noon": times of day written as words.
+        if (m.Groups["word"].Success)
+            return m.Groups["word"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? TimeOnly.MinValue : new TimeOnly(12, 0);
         var h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
         var mi = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
         var s = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;

@@ -131,4 +131,15 @@ public sealed class ReviewedSummaryTests
     [InlineData("What is being done about this?", SectionKind.Measures)]
     public void Question_headings_of_industry_postmortems_name_their_part(string heading, SectionKind kind) =>
         Assert.Equal(kind, HeadingClassifier.Classify(heading).Kind);
+
+    [Fact]
+    public void Midnight_and_noon_are_times_of_day()
+    {
+        var pm = Parse("# Outage\n\n## Issue Summary\n\nThe outage lasted 3 hours, commencing at midnight and concluding at 3:00 AM (SAST).\n\n"
+            + "## Timeline\n\n- **Midnight (SAST):** I detected a surge in error rates through a monitoring alert.\n- **12:15 AM:** I notified the team.\n- **3:00 AM:** Fixed the Apache configuration.\n");
+        Assert.Equal(TimeOnly.MinValue, TimeOnly.FromDateTime(pm.Summary.LocalStart!.Value));
+        Assert.Equal(new TimeOnly(3, 0), TimeOnly.FromDateTime(pm.Summary.LocalEnd!.Value));
+        Assert.Equal(3, pm.Timeline.Count);
+        Assert.Equal(new TimeOnly(12, 0), TimeExpressions.FindFirst("back up at noon")!.Time);
+    }
 }
