@@ -57,6 +57,13 @@ public sealed class FuzzRegressionTests
     }
 
     [Fact]
+    public void An_undated_timeline_in_two_zones_renders()
+    {
+        // The first zone (CST) sets the page's clock; the undated 00:20 UTC entry would fall before year 1 on it.
+        Pipeline("# Search outage\n\n## Timeline\n\n- 23:50 CST - Index rebuild started.\n- 00:20 UTC - Alert on search latency.\n- 00:45 UTC - Search recovered.\n");
+    }
+
+    [Fact]
     public void An_absurdly_long_duration_is_not_a_duration()
     {
         Assert.Empty(Durations.FindAll("It lasted 99999999999999 days and 5 hours."));

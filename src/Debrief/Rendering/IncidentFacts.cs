@@ -49,6 +49,14 @@ public sealed record IncidentFacts
     /// <summary>Events further than this from the incident window are assumed to be mis-dated and are not drawn.</summary>
     public static readonly TimeSpan MaxDistanceFromWindow = TimeSpan.FromDays(3);
 
+    /// <summary>An instant on the wall clock of <paramref name="offset"/>; as written when that clock would fall outside
+    /// the calendar (placeholder dates of undated timelines sit at its start).</summary>
+    private static DateTime WallClock(DateTimeOffset instant, TimeSpan offset)
+    {
+        var ticks = instant.UtcTicks + offset.Ticks;
+        return ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks ? instant.DateTime : new DateTime(ticks);
+    }
+
     /// <summary>Derives the facts from a parsed postmortem.</summary>
     public static IncidentFacts From(Postmortem postmortem)
     {
@@ -58,7 +66,7 @@ public sealed record IncidentFacts
 
         TimeSpan? offset = summary.Start?.Value.Offset ?? summary.End?.Value.Offset ?? front?.Started?.Offset ?? front?.Ended?.Offset
             ?? postmortem.Timeline.FirstOrDefault(e => e.Time is not null)?.Time?.Offset;
-        DateTime? Wall(DateTimeOffset? instant) => instant is { } i ? (offset is { } o ? i.ToOffset(o).DateTime : i.DateTime) : null;
+        DateTime? Wall(DateTimeOffset? instant) => instant is { } i ? (offset is { } o ? WallClock(i, o) : i.DateTime) : null;
 
         var start = Wall(summary.Start?.Value) ?? summary.LocalStart?.Value ?? Wall(front?.Started);
         var end = Wall(summary.End?.Value) ?? summary.LocalEnd?.Value ?? Wall(front?.Ended);
