@@ -133,6 +133,17 @@ public sealed class LintCommandTests
         Assert.Equal(2, CliHarness.Run("lint", "--format", "xml", F("good.md")).ExitCode);
         Assert.Equal(2, CliHarness.Run("lint", "--diff", F("good.md")).ExitCode);
         Assert.Equal(2, CliHarness.Run("lint", Path.Combine(Dir, "zz*.md")).ExitCode);
+        var empty = Directory.CreateTempSubdirectory("debrief-empty-").FullName;
+        try
+        {
+            var r = CliHarness.Run("lint", empty);
+            Assert.Equal(2, r.ExitCode);
+            Assert.Contains("no Markdown files", r.Stderr);
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public static class InputFiles
             {
                 var matches = Match(Path.Combine(cwd, operand), MarkdownPatterns)
                     .Select(rel => Path.Combine(operand, rel)).ToList();
+                if (matches.Count == 0)
+                    throw new InputException(operand, null, "no Markdown files (*.md, *.markdown) in this directory");
                 foreach (var m in matches)
                     Add(m);
             }
