@@ -5,7 +5,7 @@ using Debrief.Model;
 namespace Debrief.Linting.Rules.Impact;
 
 /// <summary>Reports an impact statement without numbers, or a missing percentage of users affected.</summary>
-public sealed class ImpactQuantified : ILintRule
+public sealed partial class ImpactQuantified : ILintRule
 {
     public RuleInfo Info { get; } = new(
         Id: "DB030", Name: "impact-quantified", Family: RuleFamilies.Impact,
@@ -32,11 +32,29 @@ public sealed class ImpactQuantified : ILintRule
             yield break;
         }
         // Profiles that do not ask for a percentage still want numbers somewhere in the impact.
-        var text = doc.Summary.Impact?.Text ?? doc.SectionOf(SectionKind.Impact)?.Body;
+        var text = (doc.Summary.Impact is { } stated ? Paragraph(context, stated) : null) ?? doc.SectionOf(SectionKind.Impact)?.Body;
         if (text is not null && !Prose.HasQuantity(text) && doc.FrontMatter?.Impact is null)
         {
             var span = doc.Summary.Impact?.Span ?? doc.SectionOf(SectionKind.Impact)?.HeadingSpan ?? SourceSpan.None;
             yield return Info.At(span, "the impact gives no numbers (users, requests, revenue)");
         }
     }
+
+    /// <summary>The impact statement with the lines hard-wrapped after it (up to a blank line or the next "Label:").</summary>
+    private static string Paragraph(LintContext context, Fact<string> impact)
+    {
+        var parts = new List<string> { impact.Text };
+        var next = impact.Span.Line + 1;
+        foreach (var line in context.Text.ProseLines.Where(l => l.Number > impact.Span.Line))
+        {
+            if (line.Number != next || line.Text.Trim().Length == 0 || LabelRegex().IsMatch(line.Text))
+                break;
+            parts.Add(line.Text);
+            next++;
+        }
+        return string.Join(' ', parts);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*[A-Za-z][\w ]{0,30}\W*:")]
+    private static partial System.Text.RegularExpressions.Regex LabelRegex();
 }
