@@ -1,4 +1,4 @@
-// Round-trip evaluation: every document parses (model, element report, JSON) and is written back byte for byte.
+// Round-trip evaluation: every document parses (model, element report, JSON that reads back as written) and is written back byte for byte.
 // Usage: RoundTrip FOLDER... ; prints a table per folder and exits 1 on any failure.
 using Debrief.Elements;
 using Debrief.Io;
@@ -17,7 +17,9 @@ foreach (var folder in args)
         {
             var bytes = File.ReadAllBytes(path);
             var pm = PostmortemParser.Parse(TextInput.Decode(path, bytes), path);
-            PostmortemJson.Write(pm, ElementDetector.Detect(pm));
+            var json = DebriefJson.Write(PostmortemJson.From(pm, ElementDetector.Detect(pm)));
+            if (DebriefJson.Write(DebriefJson.Read(json, DebriefJsonContext.Default.PostmortemJson)) != json)
+                throw new InvalidDataException("the show JSON does not read back into its record as written");
             parsed++;
             if (bytes.AsSpan().SequenceEqual(PostmortemWriter.ToBytes(pm))) identical++;
             else Console.WriteLine($"  differs: {path}");

@@ -21,7 +21,7 @@ Fuzzer.OutOfProcess.Run(stream =>
     {
         runner ??= new LintRunner(LintConfig.Empty);
         var result = runner.Lint(text, null);
-        _ = PostmortemJson.Write(result.Document, result.Elements);
+        _ = DebriefJson.Write(PostmortemJson.From(result.Document, result.Elements));
         var fixedText = FixApplier.Apply(text, result.Diagnostics, out _);
         var again = PostmortemParser.Parse(fixedText);
         _ = ElementDetector.Detect(again);

@@ -28,7 +28,7 @@ public sealed class FuzzRegressionTests
         try
         {
             var result = new LintRunner(LintConfig.Empty).Lint(text, null);
-            Assert.NotEmpty(PostmortemJson.Write(result.Document, result.Elements));
+            JsonRoundTrip.AssertShowJsonReadsBack(result.Document, result.Elements);
             var fixedText = FixApplier.Apply(text, result.Diagnostics, out _);
             ElementDetector.Detect(PostmortemParser.Parse(fixedText));
             Assert.Contains("<html", new HtmlRenderer().Render(result.Document), StringComparison.Ordinal);

@@ -2,6 +2,7 @@
 using System.CommandLine;
 using Debrief.Evidence;
 using Debrief.Io;
+using Debrief.Json;
 
 namespace Debrief.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class AnalyzeCommand
             var (paths, options) = evidence.Read(parse);
             var stdout = parse.InvocationConfiguration.Output;
             var report = ConsoleProgress.Run(paths, options, parse.InvocationConfiguration.Error);
-            var text = parse.GetValue(format) == "json" ? EvidenceReportJson.Write(report) : SummaryPrinter.Render(report, ConsoleProgress.IsTerminal(stdout));
+            var text = parse.GetValue(format) == "json" ? DebriefJson.Write(EvidenceReportJson.From(report)) + "\n" : SummaryPrinter.Render(report, ConsoleProgress.IsTerminal(stdout));
             if (parse.GetValue(output) is { } path)
                 AtomicFile.WriteAllText(path, text);
             else

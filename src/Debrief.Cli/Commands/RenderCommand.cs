@@ -48,7 +48,7 @@ internal static class RenderCommand
                     Emit(stdout, outPath, MarkdownNormalizer.Normalize(postmortem));
                     break;
                 case "json":
-                    Emit(stdout, outPath, PostmortemJson.Write(postmortem, ElementDetector.Detect(postmortem)) + "\n");
+                    Emit(stdout, outPath, DebriefJson.Write(PostmortemJson.From(postmortem, ElementDetector.Detect(postmortem))) + "\n");
                     break;
                 case "pdf":
                 {
@@ -108,9 +108,9 @@ internal static class RenderCommand
         Debrief.Evidence.EvidenceReport report;
         try
         {
-            report = Debrief.Evidence.EvidenceReportJson.Read(json);
+            report = DebriefJson.ReadEvidenceReport(json).ToReport();
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException)
         {
             throw new InputException(evidencePath, null, $"not an evidence report (expected the JSON of debrief analyze --format json): {e.Message}", e);
         }

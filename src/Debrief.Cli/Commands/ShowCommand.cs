@@ -29,7 +29,7 @@ internal static class ShowCommand
                 var source = TextInput.ReadDocument(path);
                 var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
                 var report = ElementDetector.Detect(postmortem);
-                if (json) output.Write(PostmortemJson.Write(postmortem, report) + (paths.Length > 1 && i < paths.Length - 1 ? ",\n" : "\n"));
+                if (json) output.Write(DebriefJson.Write(PostmortemJson.From(postmortem, report)) + (paths.Length > 1 && i < paths.Length - 1 ? ",\n" : "\n"));
                 else
                 {
                     if (i > 0) output.WriteLine();
@@ -59,7 +59,7 @@ internal static class ShowCommand
         o.WriteLine();
         o.WriteLine("Sections");
         foreach (var s in pm.Sections)
-            o.WriteLine(string.Create(inv, $"  line {s.HeadingLine,-4} {new string(' ', Math.Min(s.Level, 7) - 1)}{s.Heading}  [{PostmortemJson.Snake(s.Kind.ToString())}, lines {s.HeadingLine}-{s.LastLine}]"));
+            o.WriteLine(string.Create(inv, $"  line {s.HeadingLine,-4} {new string(' ', Math.Min(s.Level, 7) - 1)}{s.Heading}  [{JsonNames.Of(s.Kind)}, lines {s.HeadingLine}-{s.LastLine}]"));
         if (pm.Timeline.Count > 0)
         {
             o.WriteLine();
@@ -67,7 +67,7 @@ internal static class ShowCommand
             foreach (var e in pm.Timeline)
             {
                 var when = e.Time?.ToString("yyyy-MM-dd HH:mm zzz", inv) ?? e.LocalTime?.ToString(e.DateKnown ? "yyyy-MM-dd HH:mm" : "HH:mm", inv) ?? e.TimeText;
-                o.WriteLine(string.Create(inv, $"  line {e.Span.Line,-4} {when,-22} {PostmortemJson.Snake(e.Kind.ToString()),-15} {e.Text}"));
+                o.WriteLine(string.Create(inv, $"  line {e.Span.Line,-4} {when,-22} {JsonNames.Of(e.Kind),-15} {e.Text}"));
             }
         }
         if (pm.Warnings.Count > 0)

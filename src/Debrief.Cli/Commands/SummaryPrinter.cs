@@ -2,6 +2,7 @@
 using System.Globalization;
 using System.Text;
 using Debrief.Evidence;
+using Debrief.Json;
 using Spectre.Console;
 
 namespace Debrief.Cli.Commands;
@@ -65,7 +66,7 @@ internal static class SummaryPrinter
             console.WriteLine();
             console.MarkupLine("[bold]Events[/]");
             foreach (var e in events.Take(25))
-                console.MarkupLine($"  {Markup.Escape(Stamp(e.Time))}  [grey]{Markup.Escape(EvidenceReportJson.KindName(e.Kind)),-17}[/] {Markup.Escape(ErrorBurstFinder.Shorten(e.Text, 110))}{(e.End is { } until ? Markup.Escape($" (until {Stamp(until)})") : "")}");
+                console.MarkupLine($"  {Markup.Escape(Stamp(e.Time))}  [grey]{Markup.Escape(JsonNames.Of(e.Kind)),-17}[/] {Markup.Escape(ErrorBurstFinder.Shorten(e.Text, 110))}{(e.End is { } until ? Markup.Escape($" (until {Stamp(until)})") : "")}");
             if (events.Count > 25)
                 console.MarkupLine($"  [grey]... {events.Count - 25} more in --format json[/]");
         }

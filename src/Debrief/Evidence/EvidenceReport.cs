@@ -61,8 +61,6 @@ public sealed record IntervalPoint(DateTimeOffset Start, long Requests, long Ser
 /// <summary>The evidence report; its JSON form is documented in docs/evidence.md.</summary>
 public sealed record EvidenceReport
 {
-    /// <summary>Format version of the JSON report.</summary>
-    public int Version { get; init; } = 1;
     public int IntervalSeconds { get; init; } = 60;
     /// <summary>The offset the report's times are shown in (the logs' own).</summary>
     public TimeSpan Offset { get; init; }

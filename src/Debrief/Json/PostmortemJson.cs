@@ -1,225 +1,316 @@
-// The stable JSON of `debrief show`: the element report keyed by element key, the word count and the parsed model.
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+// The records of `debrief show --format json` and `render --format json` (docs/format.md): the parsed model and its element report.
+using System.Text.Json.Serialization;
 using Debrief.Model;
 
 namespace Debrief.Json;
 
-/// <summary>Writes a postmortem and its element report as JSON (documented in docs/format.md).</summary>
-public static class PostmortemJson
+/// <summary>
+/// One postmortem as JSON: the element report keyed by element key, the word count and the parsed model.
+/// Written by <c>debrief show --format json</c> and <c>debrief render --format json</c>; the archive server
+/// returns it. Property names are snake_case (<see cref="DebriefJsonContext"/>); the shape is documented in
+/// docs/format.md.
+/// </summary>
+/// <param name="Path">The path the document was read from; null for stdin or in-memory text.</param>
+/// <param name="Title">The title (front matter, else the first heading); null when there is none.</param>
+/// <param name="Words">Prose words (front matter, code, markup and URLs excluded).</param>
+/// <param name="Elements">One entry per element key, in <see cref="ElementKeys.All"/> order.</param>
+/// <param name="FrontMatter">The YAML front matter, or null when the document has none.</param>
+/// <param name="Sections">The sections in source order.</param>
+/// <param name="Summary">The Issue Summary facts.</param>
+/// <param name="DocumentTimezone">The timezone stated once for the document ("all times UTC"), or null.</param>
+/// <param name="Timeline">The timeline entries in source order.</param>
+/// <param name="RootCause">The root cause narrative.</param>
+/// <param name="Improvements">Broad improvements of the measures.</param>
+/// <param name="ActionItems">Specific tasks with their metadata.</param>
+/// <param name="Images">Images and diagrams.</param>
+/// <param name="Warnings">What the parser noticed but tolerated (DBP001...).</param>
+public sealed record PostmortemJson(
+    string? Path,
+    string? Title,
+    int Words,
+    IReadOnlyDictionary<string, ElementJson> Elements,
+    FrontMatterJson? FrontMatter,
+    IReadOnlyList<SectionJson> Sections,
+    SummaryJson Summary,
+    FactJson<string>? DocumentTimezone,
+    IReadOnlyList<TimelineEntryJson> Timeline,
+    RootCauseJson RootCause,
+    IReadOnlyList<ImprovementJson> Improvements,
+    IReadOnlyList<ActionItemJson> ActionItems,
+    IReadOnlyList<ImageJson> Images,
+    IReadOnlyList<WarningJson> Warnings)
 {
-    /// <summary>The JSON text, indented.</summary>
-    public static string Write(Postmortem postmortem, ElementReport report)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            Write(writer, postmortem, report);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    /// <summary>The <c>schema_version</c> this build writes (documented in docs/format.md, "Changes").</summary>
+    public const int CurrentSchemaVersion = 2;
 
-    /// <summary>Writes the document object.</summary>
-    public static void Write(Utf8JsonWriter w, Postmortem pm, ElementReport report)
+    /// <summary>The shape's version: raised when a field is renamed or removed, not when one is added.</summary>
+    [JsonPropertyOrder(-1)]
+    [JsonRequired]
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The record of a parsed postmortem and its element report.</summary>
+    public static PostmortemJson From(Postmortem postmortem, ElementReport report)
     {
-        ArgumentNullException.ThrowIfNull(w);
-        ArgumentNullException.ThrowIfNull(pm);
+        ArgumentNullException.ThrowIfNull(postmortem);
         ArgumentNullException.ThrowIfNull(report);
-        w.WriteStartObject();
-        w.WriteString("path", pm.Path);
-        w.WriteString("title", pm.Title);
-        w.WriteNumber("words", pm.Words);
-        WriteElements(w, report);
-        WriteFrontMatter(w, pm.FrontMatter);
-        w.WriteStartArray("sections");
-        foreach (var s in pm.Sections)
-        {
-            w.WriteStartObject();
-            w.WriteString("kind", Snake(s.Kind.ToString()));
-            w.WriteString("heading", s.Heading);
-            w.WriteNumber("level", s.Level);
-            w.WriteString("style", Snake(s.Style.ToString()));
-            w.WriteNumber("line", s.HeadingLine);
-            w.WriteNumber("last_line", s.LastLine);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        WriteSummary(w, pm.Summary);
-        WriteFact(w, "document_timezone", pm.DocumentTimezone, v => w.WriteStringValue(v));
-        w.WriteStartArray("timeline");
-        foreach (var e in pm.Timeline)
-        {
-            w.WriteStartObject();
-            w.WriteString("time_text", e.TimeText);
-            if (e.LocalTime is { } local) w.WriteString("local_time", local.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)); else w.WriteNull("local_time");
-            if (e.Time is { } t) w.WriteString("time", t.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)); else w.WriteNull("time");
-            w.WriteBoolean("date_known", e.DateKnown);
-            w.WriteString("text", e.Text);
-            w.WriteString("kind", Snake(e.Kind.ToString()));
-            w.WriteNumber("line", e.Span.Line);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartObject("root_cause");
-        WriteFact(w, "cause", pm.RootCause.Cause, v => w.WriteStringValue(v));
-        WriteFact(w, "trigger", pm.RootCause.Trigger, v => w.WriteStringValue(v));
-        WriteFact(w, "resolution", pm.RootCause.Resolution, v => w.WriteStringValue(v));
-        w.WriteEndObject();
-        w.WriteStartArray("improvements");
-        foreach (var i in pm.Improvements)
-        {
-            w.WriteStartObject();
-            w.WriteString("text", i.Text);
-            w.WriteNumber("line", i.Span.Line);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("action_items");
-        foreach (var a in pm.ActionItems)
-        {
-            w.WriteStartObject();
-            w.WriteString("text", a.Text);
-            w.WriteString("owner", a.Owner);
-            w.WriteString("due", a.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteString("type", a.Type);
-            w.WriteString("ticket", a.Ticket);
-            if (a.Done is { } done) w.WriteBoolean("done", done); else w.WriteNull("done");
-            w.WriteNumber("line", a.Span.Line);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("images");
-        foreach (var i in pm.Images)
-        {
-            w.WriteStartObject();
-            w.WriteString("url", i.Url);
-            w.WriteString("alt", i.Alt);
-            w.WriteNumber("line", i.Span.Line);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("warnings");
-        foreach (var warning in pm.Warnings)
-        {
-            w.WriteStartObject();
-            w.WriteString("code", warning.Code);
-            w.WriteString("message", warning.Message);
-            if (warning.Span.IsKnown) w.WriteNumber("line", warning.Span.Line); else w.WriteNull("line");
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    /// <summary>Writes the <c>elements</c> object: one property per element key, each {found, line, text}.</summary>
-    public static void WriteElements(Utf8JsonWriter w, ElementReport report)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        ArgumentNullException.ThrowIfNull(report);
-        w.WriteStartObject("elements");
-        foreach (var r in report.Results)
-        {
-            w.WriteStartObject(r.Key);
-            w.WriteBoolean("found", r.Found);
-            if (r.Line is { } line) w.WriteNumber("line", line); else w.WriteNull("line");
-            w.WriteString("text", r.Text);
-            w.WriteEndObject();
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteSummary(Utf8JsonWriter w, SummaryFacts s)
-    {
-        w.WriteStartObject("summary");
-        WriteFact(w, "start", s.Start, v => w.WriteStringValue(v.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)));
-        WriteFact(w, "end", s.End, v => w.WriteStringValue(v.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)));
-        WriteFact(w, "local_start", s.LocalStart, v => w.WriteStringValue(v.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)));
-        WriteFact(w, "local_end", s.LocalEnd, v => w.WriteStringValue(v.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)));
-        WriteFact(w, "timezone", s.Timezone, v => w.WriteStringValue(v));
-        WriteFact(w, "duration_minutes", s.Duration, v => w.WriteNumberValue(Math.Round(v.TotalMinutes, 2)));
-        WriteFact(w, "impact", s.Impact, v => w.WriteStringValue(v));
-        WriteFact(w, "affected_percentage", s.AffectedPercentage, v => w.WriteNumberValue(Math.Round(v, 2)));
-        WriteFact(w, "root_cause", s.RootCause, v => w.WriteStringValue(v));
-        w.WriteEndObject();
-    }
-
-    private static void WriteFact<T>(Utf8JsonWriter w, string name, Fact<T>? fact, Action<T> value)
-    {
-        if (fact is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-        w.WriteStartObject(name);
-        w.WritePropertyName("value");
-        value(fact.Value);
-        w.WriteString("text", fact.Text);
-        if (fact.Span.IsKnown) w.WriteNumber("line", fact.Span.Line); else w.WriteNull("line");
-        w.WriteEndObject();
-    }
-
-    private static void WriteFrontMatter(Utf8JsonWriter w, FrontMatter? fm)
-    {
-        if (fm is null)
-        {
-            w.WriteNull("front_matter");
-            return;
-        }
-        w.WriteStartObject("front_matter");
-        w.WriteString("title", fm.Title);
-        w.WriteString("id", fm.Id);
-        w.WriteString("status", fm.Status);
-        w.WriteString("severity", fm.Severity);
-        WriteList(w, "services", fm.Services);
-        WriteInstant(w, "started", fm.Started);
-        WriteInstant(w, "detected", fm.Detected);
-        WriteInstant(w, "ended", fm.Ended);
-        w.WriteString("timezone", fm.Timezone);
-        if (fm.Impact is { } impact)
-        {
-            w.WriteStartObject("impact");
-            if (impact.UsersAffectedPct is { } u) w.WriteNumber("users_affected_pct", u); else w.WriteNull("users_affected_pct");
-            if (impact.RequestsFailedPct is { } r) w.WriteNumber("requests_failed_pct", r); else w.WriteNull("requests_failed_pct");
-            w.WriteString("summary", impact.Summary);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("impact");
-        }
-        w.WriteString("root_cause_category", fm.RootCauseCategory);
-        WriteList(w, "authors", fm.Authors);
-        WriteList(w, "reviewers", fm.Reviewers);
-        WriteList(w, "tags", fm.Tags);
-        w.WriteString("image", fm.Image);
-        w.WriteStartObject("extra");
-        foreach (var (k, v) in fm.Extra.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteString(k, v);
-        w.WriteEndObject();
-        w.WriteEndObject();
-    }
-
-    private static void WriteInstant(Utf8JsonWriter w, string name, DateTimeOffset? value)
-    {
-        if (value is { } v) w.WriteString(name, v.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        else w.WriteNull(name);
-    }
-
-    private static void WriteList(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
-
-    /// <summary>"RootCauseAndResolution" → "root_cause_and_resolution".</summary>
-    public static string Snake(string name)
-    {
-        var sb = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0) sb.Append('_');
-            sb.Append(char.ToLowerInvariant(name[i]));
-        }
-        return sb.ToString();
+        return new PostmortemJson(
+            postmortem.Path,
+            postmortem.Title,
+            postmortem.Words,
+            ElementJson.From(report),
+            FrontMatterJson.From(postmortem.FrontMatter),
+            [.. postmortem.Sections.Select(SectionJson.From)],
+            SummaryJson.From(postmortem.Summary),
+            FactJson.From(postmortem.DocumentTimezone),
+            [.. postmortem.Timeline.Select(TimelineEntryJson.From)],
+            RootCauseJson.From(postmortem.RootCause),
+            [.. postmortem.Improvements.Select(ImprovementJson.From)],
+            [.. postmortem.ActionItems.Select(ActionItemJson.From)],
+            [.. postmortem.Images.Select(ImageJson.From)],
+            [.. postmortem.Warnings.Select(WarningJson.From)]);
     }
 }
+
+/// <summary>Whether the document satisfies one element (PRODUCT section 1), and the evidence.</summary>
+/// <param name="Found">True when the element is present.</param>
+/// <param name="Line">1-based line of the evidence, or null.</param>
+/// <param name="Text">The text that satisfied the element (clipped to 200 characters) or, when missing, why.</param>
+public sealed record ElementJson(bool Found, int? Line, string? Text)
+{
+    /// <summary>The <c>elements</c> object: element key → result, in the documented key order.</summary>
+    public static IReadOnlyDictionary<string, ElementJson> From(ElementReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var elements = new OrderedDictionary<string, ElementJson>(StringComparer.Ordinal);
+        foreach (var r in report.Results)
+            elements.Add(r.Key, new ElementJson(r.Found, r.Line, r.Text));
+        return elements;
+    }
+}
+
+/// <summary>A fact with where it came from: the value, the text it was read from and its line.</summary>
+/// <typeparam name="T">The value's type (text, instant, wall-clock time, number).</typeparam>
+/// <param name="Value">The value read.</param>
+/// <param name="Text">The source text the value was read from.</param>
+/// <param name="Line">1-based line, or null when the fact has no place in the source.</param>
+public sealed record FactJson<T>(T Value, string Text, int? Line);
+
+/// <summary>Maps model facts to <see cref="FactJson{T}"/>.</summary>
+public static class FactJson
+{
+    /// <summary>The fact as it is, or null.</summary>
+    public static FactJson<T>? From<T>(Fact<T>? fact) => From(fact, v => v);
+
+    /// <summary>The fact with its value converted (a duration as minutes), or null.</summary>
+    public static FactJson<TOut>? From<TIn, TOut>(Fact<TIn>? fact, Func<TIn, TOut> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return fact is null ? null : new FactJson<TOut>(value(fact.Value), fact.Text, LineOf(fact.Span));
+    }
+
+    /// <summary>The span's 1-based line, or null when the span is not in the source.</summary>
+    public static int? LineOf(SourceSpan span) => span.IsKnown ? span.Line : null;
+}
+
+/// <summary>One section: its recognised kind, heading and lines.</summary>
+/// <param name="Kind">What the section is about (<c>summary</c>, <c>timeline</c>, <c>root_cause_and_resolution</c>, ...).</param>
+/// <param name="Heading">The heading as written, markup removed.</param>
+/// <param name="Level">1-6 for real headings, 7 for bold-paragraph, plain-line and list-item headings.</param>
+/// <param name="Style">How the heading was written (<c>atx</c>, <c>setext</c>, <c>html</c>, <c>bold_paragraph</c>, <c>plain_line</c>, <c>list_item</c>).</param>
+/// <param name="Line">1-based line of the heading.</param>
+/// <param name="LastLine">1-based last line of the section, sub-sections included.</param>
+public sealed record SectionJson(SectionKind Kind, string Heading, int Level, HeadingStyle Style, int Line, int LastLine)
+{
+    /// <summary>The record of a section.</summary>
+    public static SectionJson From(Section section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return new SectionJson(section.Kind, section.Heading, section.Level, section.Style, section.HeadingLine, section.LastLine);
+    }
+}
+
+/// <summary>The Issue Summary facts; each is null when the document does not give it.</summary>
+/// <param name="Start">The start, an instant with its offset.</param>
+/// <param name="End">The end, an instant with its offset.</param>
+/// <param name="LocalStart">The start as a wall-clock time (no offset).</param>
+/// <param name="LocalEnd">The end as a wall-clock time (no offset).</param>
+/// <param name="Timezone">The timezone as written.</param>
+/// <param name="DurationMinutes">The duration as stated, in minutes (2 decimals).</param>
+/// <param name="Impact">The impact statement.</param>
+/// <param name="AffectedPercentage">The share of users affected, 0-100 (2 decimals).</param>
+/// <param name="RootCause">The root cause sentence of the summary.</param>
+public sealed record SummaryJson(
+    FactJson<DateTimeOffset>? Start,
+    FactJson<DateTimeOffset>? End,
+    FactJson<DateTime>? LocalStart,
+    FactJson<DateTime>? LocalEnd,
+    FactJson<string>? Timezone,
+    FactJson<double>? DurationMinutes,
+    FactJson<string>? Impact,
+    FactJson<double>? AffectedPercentage,
+    FactJson<string>? RootCause)
+{
+    /// <summary>The record of the summary facts.</summary>
+    public static SummaryJson From(SummaryFacts summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new SummaryJson(
+            FactJson.From(summary.Start),
+            FactJson.From(summary.End),
+            FactJson.From(summary.LocalStart),
+            FactJson.From(summary.LocalEnd),
+            FactJson.From(summary.Timezone),
+            FactJson.From(summary.Duration, d => Math.Round(d.TotalMinutes, 2)),
+            FactJson.From(summary.Impact),
+            FactJson.From(summary.AffectedPercentage, p => Math.Round(p, 2)),
+            FactJson.From(summary.RootCause));
+    }
+}
+
+/// <summary>One timeline entry.</summary>
+/// <param name="TimeText">The time as written ("10:45 AM PST").</param>
+/// <param name="LocalTime">The wall-clock time as far as the document allows (the date may be assumed: see <paramref name="DateKnown"/>).</param>
+/// <param name="Time">The instant with its offset, when a zone is known.</param>
+/// <param name="DateKnown">True when the date was written, not assumed.</param>
+/// <param name="Text">The entry without its time.</param>
+/// <param name="Kind">The guessed kind (<c>detection</c>, <c>action</c>, <c>misleading_path</c>, ...).</param>
+/// <param name="Line">1-based line of the entry.</param>
+public sealed record TimelineEntryJson(string TimeText, DateTime? LocalTime, DateTimeOffset? Time, bool DateKnown, string Text, TimelineEntryKind Kind, int Line)
+{
+    /// <summary>The record of a timeline entry.</summary>
+    public static TimelineEntryJson From(TimelineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new TimelineEntryJson(entry.TimeText, entry.LocalTime, entry.Time, entry.DateKnown, entry.Text, entry.Kind, entry.Span.Line);
+    }
+}
+
+/// <summary>The root cause narrative; each part is null when not found.</summary>
+/// <param name="Cause">The root cause.</param>
+/// <param name="Trigger">What set it off.</param>
+/// <param name="Resolution">How it was resolved.</param>
+public sealed record RootCauseJson(FactJson<string>? Cause, FactJson<string>? Trigger, FactJson<string>? Resolution)
+{
+    /// <summary>The record of the root cause analysis.</summary>
+    public static RootCauseJson From(RootCauseAnalysis rootCause)
+    {
+        ArgumentNullException.ThrowIfNull(rootCause);
+        return new RootCauseJson(FactJson.From(rootCause.Cause), FactJson.From(rootCause.Trigger), FactJson.From(rootCause.Resolution));
+    }
+}
+
+/// <summary>A broad improvement ("improve capacity planning").</summary>
+/// <param name="Text">The improvement as written.</param>
+/// <param name="Line">1-based line.</param>
+public sealed record ImprovementJson(string Text, int Line)
+{
+    /// <summary>The record of an improvement.</summary>
+    public static ImprovementJson From(Improvement improvement)
+    {
+        ArgumentNullException.ThrowIfNull(improvement);
+        return new ImprovementJson(improvement.Text, improvement.Span.Line);
+    }
+}
+
+/// <summary>A specific task with the metadata a team tracks; metadata not given is null.</summary>
+/// <param name="Text">The task, metadata removed.</param>
+/// <param name="Owner">"@name" or a team.</param>
+/// <param name="Due">The due date.</param>
+/// <param name="Type"><c>prevent</c>, <c>mitigate</c>, <c>detect</c> or <c>process</c>.</param>
+/// <param name="Ticket">The ticket reference.</param>
+/// <param name="Done">True/false for task-list items, null otherwise.</param>
+/// <param name="Line">1-based line.</param>
+public sealed record ActionItemJson(string Text, string? Owner, DateOnly? Due, string? Type, string? Ticket, bool? Done, int Line)
+{
+    /// <summary>The record of an action item.</summary>
+    public static ActionItemJson From(ActionItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new ActionItemJson(item.Text, item.Owner, item.Due, item.Type, item.Ticket, item.Done, item.Span.Line);
+    }
+}
+
+/// <summary>An image or diagram.</summary>
+/// <param name="Url">The address as written.</param>
+/// <param name="Alt">The alt text.</param>
+/// <param name="Line">1-based line.</param>
+public sealed record ImageJson(string Url, string Alt, int Line)
+{
+    /// <summary>The record of an image.</summary>
+    public static ImageJson From(ImageRef image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return new ImageJson(image.Url, image.Alt, image.Span.Line);
+    }
+}
+
+/// <summary>Something the parser noticed but could tolerate.</summary>
+/// <param name="Code">The warning code (DBP001...; docs/format.md, "Parser warnings").</param>
+/// <param name="Message">What was noticed.</param>
+/// <param name="Line">1-based line, or null for the whole document.</param>
+public sealed record WarningJson(string Code, string Message, int? Line)
+{
+    /// <summary>The record of a parser warning.</summary>
+    public static WarningJson From(ParseWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        return new WarningJson(warning.Code, warning.Message, FactJson.LineOf(warning.Span));
+    }
+}
+
+/// <summary>The YAML front matter as read; keys not given are null (lists: empty).</summary>
+/// <param name="Title">The incident title.</param>
+/// <param name="Id">The team's reference ("INC-42").</param>
+/// <param name="Status"><c>draft</c>, <c>in-review</c> or <c>published</c>.</param>
+/// <param name="Severity">The severity as written ("SEV2").</param>
+/// <param name="Services">Services involved.</param>
+/// <param name="Started">When the incident started.</param>
+/// <param name="Detected">When it was detected.</param>
+/// <param name="Ended">When it ended.</param>
+/// <param name="Timezone">The zone of the document's times as written.</param>
+/// <param name="Impact">The impact figures.</param>
+/// <param name="RootCauseCategory">The root cause category ("config", "capacity").</param>
+/// <param name="Authors">Authors.</param>
+/// <param name="Reviewers">Reviewers.</param>
+/// <param name="Tags">Tags.</param>
+/// <param name="Image">A picture for the document.</param>
+/// <param name="Extra">Unknown keys, sorted by key.</param>
+public sealed record FrontMatterJson(
+    string? Title,
+    string? Id,
+    string? Status,
+    string? Severity,
+    IReadOnlyList<string> Services,
+    DateTimeOffset? Started,
+    DateTimeOffset? Detected,
+    DateTimeOffset? Ended,
+    string? Timezone,
+    FrontMatterImpactJson? Impact,
+    string? RootCauseCategory,
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Reviewers,
+    IReadOnlyList<string> Tags,
+    string? Image,
+    IReadOnlyDictionary<string, string> Extra)
+{
+    /// <summary>The record of the front matter, or null without one.</summary>
+    public static FrontMatterJson? From(FrontMatter? fm)
+    {
+        if (fm is null)
+            return null;
+        var extra = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in fm.Extra.OrderBy(p => p.Key, StringComparer.Ordinal))
+            extra.Add(key, value);
+        return new FrontMatterJson(
+            fm.Title, fm.Id, fm.Status, fm.Severity, fm.Services,
+            fm.Started, fm.Detected, fm.Ended, fm.Timezone,
+            fm.Impact is { } impact ? new FrontMatterImpactJson(impact.UsersAffectedPct, impact.RequestsFailedPct, impact.Summary) : null,
+            fm.RootCauseCategory, fm.Authors, fm.Reviewers, fm.Tags, fm.Image, extra);
+    }
+}
+
+/// <summary>The front matter's <c>impact</c> mapping.</summary>
+/// <param name="UsersAffectedPct">Share of users affected, 0-100.</param>
+/// <param name="RequestsFailedPct">Share of requests failed, 0-100.</param>
+/// <param name="Summary">The impact in words.</param>
+public sealed record FrontMatterImpactJson(double? UsersAffectedPct, double? RequestsFailedPct, string? Summary);

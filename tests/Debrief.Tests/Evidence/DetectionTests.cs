@@ -2,6 +2,7 @@
 using System.Globalization;
 using System.Text;
 using Debrief.Evidence;
+using Debrief.Json;
 
 namespace Debrief.Tests.Evidence;
 
@@ -138,16 +139,16 @@ public sealed class DetectionTests
         var fromStdin = EvidenceAnalyzer.Analyze(["-"], new AnalysisOptions { Stdin = stdin });
         var fromFile = Analyze(path);
         Assert.Equal("combined", fromStdin.Inputs[0].Format);
-        Assert.Equal(EvidenceReportJson.Write(fromFile with { Inputs = [] }), EvidenceReportJson.Write(fromStdin with { Inputs = [] }));
+        Assert.Equal(DebriefJson.Write(EvidenceReportJson.From(fromFile with { Inputs = [] })), DebriefJson.Write(EvidenceReportJson.From(fromStdin with { Inputs = [] })));
     }
 
     [Fact]
     public void The_json_report_round_trips()
     {
         var report = Analyze(WriteLog(120, (m, i) => m is >= 60 and < 80 && i % 2 == 0 ? 502 : 200));
-        var json = EvidenceReportJson.Write(report);
-        var back = EvidenceReportJson.Read(json);
-        Assert.Equal(json, EvidenceReportJson.Write(back));
+        var json = DebriefJson.Write(EvidenceReportJson.From(report));
+        var back = DebriefJson.ReadEvidenceReport(json).ToReport();
+        Assert.Equal(json, DebriefJson.Write(EvidenceReportJson.From(back)));
         Assert.Contains("\"requests_failed_pct\": 50", json, StringComparison.Ordinal);
         Assert.Contains("\"start\": \"2025-03-14T13:00:00+01:00\"", json, StringComparison.Ordinal);
     }

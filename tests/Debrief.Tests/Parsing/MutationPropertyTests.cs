@@ -76,7 +76,7 @@ public sealed class MutationPropertyTests
         {
             var pm = PostmortemParser.Parse(text, "mutated.md");
             var report = ElementDetector.Detect(pm);
-            Assert.NotEmpty(PostmortemJson.Write(pm, report));
+            JsonRoundTrip.AssertShowJsonReadsBack(pm, report);
             Assert.Equal(text, PostmortemWriter.ToText(pm));
         }
         catch (InputException e) when (e.Message.StartsWith("front matter", StringComparison.Ordinal))

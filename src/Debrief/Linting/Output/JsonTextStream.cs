@@ -1,8 +1,8 @@
 // One JSON document written piece by piece to a TextWriter: a Utf8JsonWriter whose bytes are handed on after each piece.
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Debrief.Json;
 
 namespace Debrief.Linting.Output;
 
@@ -11,8 +11,7 @@ internal sealed class JsonTextStream : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
 
-    public JsonTextStream() =>
-        Json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public JsonTextStream() => Json = new Utf8JsonWriter(_buffer, DebriefJson.WriterOptions);
 
     /// <summary>The writer; call <see cref="FlushTo"/> after each piece.</summary>
     public Utf8JsonWriter Json { get; }
