@@ -18,7 +18,7 @@ foreach (var folder in args)
             var bytes = File.ReadAllBytes(path);
             var pm = PostmortemParser.Parse(TextInput.Decode(path, bytes), path);
             var json = DebriefJson.Write(PostmortemJson.From(pm, ElementDetector.Detect(pm)));
-            if (DebriefJson.Write(DebriefJson.Read(json, DebriefJsonContext.Default.PostmortemJson)) != json)
+            if (DebriefJson.Write(DebriefJson.Read(json, DebriefJson.Context.PostmortemJson)) != json)
                 throw new InvalidDataException("the show JSON does not read back into its record as written");
             parsed++;
             if (bytes.AsSpan().SequenceEqual(PostmortemWriter.ToBytes(pm))) identical++;

@@ -58,9 +58,9 @@ public sealed class GoldenJsonTests
         var text = Golden(golden);
         var again = golden switch
         {
-            _ when golden.StartsWith("show-", StringComparison.Ordinal) => RoundTrip(text, DebriefJsonContext.Default.PostmortemJson),
-            "lint.json" => RoundTrip(text, DebriefJsonContext.Default.IReadOnlyListLintFileJson),
-            "analyze.json" => RoundTrip(text, DebriefJsonContext.Default.EvidenceReportJson),
+            _ when golden.StartsWith("show-", StringComparison.Ordinal) => RoundTrip(text, DebriefJson.Context.PostmortemJson),
+            "lint.json" => RoundTrip(text, DebriefJson.Context.IReadOnlyListLintFileJson),
+            "analyze.json" => RoundTrip(text, DebriefJson.Context.EvidenceReportJson),
             _ => throw new ArgumentOutOfRangeException(nameof(golden), golden, "no record for this golden file"),
         };
         AssertSameText(golden, text, again + "\n");
@@ -76,7 +76,7 @@ public sealed class GoldenJsonTests
 
     private static string RoundTrip<T>(string text, JsonTypeInfo<T> type)
     {
-        var strict = new JsonSerializerOptions(DebriefJsonContext.Default.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+        var strict = new JsonSerializerOptions(DebriefJson.Context.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
         var value = JsonSerializer.Deserialize(text, (JsonTypeInfo<T>)strict.GetTypeInfo(typeof(T)));
         Assert.NotNull(value);
         return DebriefJson.Write(value, type);

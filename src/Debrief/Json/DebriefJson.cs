@@ -12,14 +12,22 @@ public static class DebriefJson
     /// <summary>Indented with two spaces; non-ASCII text written as is (the output is UTF-8), HTML-sensitive characters too.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The context to serialize the records with, also to a string or an HTTP response
+    /// (<c>TypedResults.Json(value, DebriefJson.Context.PostmortemJson)</c>): <see cref="DebriefJsonContext"/>'s
+    /// names and converters with the encoder of <see cref="WriterOptions"/>, so "+01:00" is not written "\u002B01:00".</summary>
+    public static DebriefJsonContext Context { get; } = new(new JsonSerializerOptions(DebriefJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>A postmortem record as indented JSON (no final newline).</summary>
-    public static string Write(PostmortemJson postmortem) => Write(postmortem, DebriefJsonContext.Default.PostmortemJson);
+    public static string Write(PostmortemJson postmortem) => Write(postmortem, Context.PostmortemJson);
 
     /// <summary>A lint record as indented JSON (no final newline).</summary>
-    public static string Write(LintFileJson file) => Write(file, DebriefJsonContext.Default.LintFileJson);
+    public static string Write(LintFileJson file) => Write(file, Context.LintFileJson);
 
     /// <summary>An evidence report record as indented JSON (no final newline).</summary>
-    public static string Write(EvidenceReportJson report) => Write(report, DebriefJsonContext.Default.EvidenceReportJson);
+    public static string Write(EvidenceReportJson report) => Write(report, Context.EvidenceReportJson);
 
     /// <summary>Any record of <see cref="DebriefJsonContext"/> as indented JSON (no final newline).</summary>
     public static string Write<T>(T value, JsonTypeInfo<T> type)
@@ -54,7 +62,7 @@ public static class DebriefJson
         EvidenceReportJson report;
         try
         {
-            report = Read(json, DebriefJsonContext.Default.EvidenceReportJson);
+            report = Read(json, Context.EvidenceReportJson);
         }
         catch (JsonException e) when (LegacyVersion(json) is { } version)
         {

@@ -12,8 +12,8 @@ namespace Debrief.Json;
 /// trimming. Names are snake_case; times and enumerations are spelled by the converters of JsonValueConverters.cs.
 /// Reading is strict: a property the record requires (every constructor parameter, <c>schema_version</c>) must be
 /// present, and null only where the record allows it. Write with <see cref="DebriefJson"/>, or pass a type info of
-/// this context (<c>DebriefJsonContext.Default.PostmortemJson</c>) to a serializer — an ASP.NET Core
-/// <c>TypedResults.Json(value, DebriefJsonContext.Default.LintFileJson)</c> — so that another naming policy never applies.
+/// <see cref="DebriefJson.Context"/> (this context with Debrief's encoder) to a serializer — an ASP.NET Core
+/// <c>TypedResults.Json(value, DebriefJson.Context.LintFileJson)</c> — so that another naming policy never applies.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -37,4 +37,6 @@ namespace Debrief.Json;
 [JsonSerializable(typeof(LintFileJson))]
 [JsonSerializable(typeof(IReadOnlyList<LintFileJson>))]
 [JsonSerializable(typeof(EvidenceReportJson))]
+// A time of day without a date (undated timelines): spelled by TimeOfDayJsonConverter wherever a record uses it.
+[JsonSerializable(typeof(TimeOnly))]
 public sealed partial class DebriefJsonContext : JsonSerializerContext;

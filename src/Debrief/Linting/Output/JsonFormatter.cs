@@ -22,7 +22,7 @@ public sealed class JsonFormatter : ILintFormatter
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(output);
         var stream = _stream ?? throw new InvalidOperationException("Begin was not called");
-        DebriefJson.Write(stream.Json, LintFileJson.From(file), DebriefJsonContext.Default.LintFileJson);
+        DebriefJson.Write(stream.Json, LintFileJson.From(file), DebriefJson.Context.LintFileJson);
         stream.FlushTo(output);
     }
 
