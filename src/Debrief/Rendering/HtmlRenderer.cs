@@ -144,7 +144,7 @@ public sealed class HtmlRenderer
             foreach (var f in lint.Findings)
             {
                 var sev = f.Severity.ToLowerInvariant();
-                sb.Append($"<li><span class=\"sev-{Svg.Escape(sev)}\">{Svg.Escape(sev)}</span> <span class=\"rule\">{Svg.Escape(f.RuleId)} {Svg.Escape(f.RuleName)}</span> ");
+                sb.Append($"<li data-rule=\"{Svg.Escape(f.RuleId)}\" data-line=\"{f.Line}\"><span class=\"sev-{Svg.Escape(sev)}\">{Svg.Escape(sev)}</span> <span class=\"rule\">{Svg.Escape(f.RuleId)} {Svg.Escape(f.RuleName)}</span> ");
                 sb.Append($"<span class=\"where\">line {f.Line}</span>: {Svg.Escape(f.Message)}</li>\n");
             }
             sb.Append("</ul>\n");
