@@ -82,6 +82,9 @@ public sealed class InstallTests : IDisposable
         Assert.Contains(names, n => n!.StartsWith("Debrief.Tool.linux-x64.", StringComparison.Ordinal));
         Assert.Contains(names, n => n!.StartsWith("Debrief.Tool.any.", StringComparison.Ordinal));
         Assert.Contains(names, n => System.Text.RegularExpressions.Regex.IsMatch(n!, @"^Debrief\.Tool\.\d"));
+        // The native package carries the program only: no .dbg or .pdb files (tens of MB that nobody installing needs).
+        using (var native = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(packages, "Debrief.Tool.linux-x64.*.nupkg").Single()))
+            Assert.DoesNotContain(native.Entries, e => e.Name.EndsWith(".dbg", StringComparison.Ordinal) || e.Name.EndsWith(".pdb", StringComparison.Ordinal));
         var tools = Path.Combine(_temp.Path, "tools");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
         var toolInstall = ShellRun.Run(_temp.Path, new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, PublishTimeout,
