@@ -17,6 +17,7 @@ public static class CliApp
         var root = new RootCommand("Debrief: incident postmortems that are right, fast and lasting.");
         foreach (var command in CommandCatalog.All())
             root.Subcommands.Add(command);
+        VersionCommand.ConfigureVersionOption(root);
         return root;
     }
 
