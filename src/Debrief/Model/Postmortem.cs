@@ -1,7 +1,8 @@
 // The parsed postmortem: source, front matter, sections, facts, timeline, measures, images, words.
 namespace Debrief.Model;
 
-/// <summary>A fact with where it came from.</summary>
+/// <summary>A fact with where it came from. A fact read as text (impact, root cause, trigger, resolution) is a whole
+/// sentence or a whole labelled clause, its hard-wrapped lines joined, and its span may cross lines.</summary>
 public sealed record Fact<T>(T Value, string Text, SourceSpan Span);
 
 /// <summary>The Issue Summary facts, from front matter when present, otherwise from the prose.</summary>
@@ -58,6 +59,8 @@ public sealed record Postmortem
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
     /// <summary>Every source line with its block kind and prose text (1-based: Lines[0] is line 1).</summary>
     public IReadOnlyList<DocumentLine> Lines { get; init; } = [];
+    /// <summary>The prose as paragraphs (hard-wrapped lines joined) with their sentences, in source order.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs { get; init; } = [];
 
     /// <summary>The first section of a kind, or null.</summary>
     public Section? SectionOf(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);

@@ -8,7 +8,13 @@ namespace Debrief.Parsing;
 public static partial class MarkupStripper
 {
     /// <summary>The prose of a line.</summary>
-    public static string Plain(string line)
+    public static string Plain(string line) => Plain(line, keepUrls: false);
+
+    /// <summary>The prose of a sentence or paragraph with its bare URLs kept ("see https://status.example.com"): a
+    /// fact shows where it points.</summary>
+    public static string PlainKeepingUrls(string text) => Plain(text, keepUrls: true);
+
+    private static string Plain(string line, bool keepUrls)
     {
         ArgumentNullException.ThrowIfNull(line);
         var s = line;
@@ -18,9 +24,9 @@ public static partial class MarkupStripper
         s = Link().Replace(s, "$1");
         s = ReferenceLink().Replace(s, "$1");
         s = ReferenceDefinition().Replace(s, "");
-        s = AutoLink().Replace(s, " ");
+        s = keepUrls ? AutoLink().Replace(s, m => m.Value[1..^1]) : AutoLink().Replace(s, " ");
         s = HtmlTag().Replace(s, " ");
-        s = BareUrl().Replace(s, " ");
+        if (!keepUrls) s = BareUrl().Replace(s, " ");
         s = s.Contains('&') ? WebUtility.HtmlDecode(s).Replace('\u00a0', ' ') : s;
         s = HeadingMarker().Replace(s, "");
         s = ClosingHashes().Replace(s, "");

@@ -39,17 +39,19 @@ public static class PostmortemParser
             lines = lines.Select(l => l with { Text = l.Kind is LineKind.Code or LineKind.FrontMatter or LineKind.Blank or LineKind.ThematicBreak ? "" : MarkupStripper.Plain(text.Line(l.Number)) }).ToList();
         var headings = HeadingDetector.Detect(structureText, structureDocument, lines);
         var sections = SectionBuilder.Build(text, lines, headings);
+        var paragraphs = ParagraphReader.Read(text, lines, sections);
 
         var documentZone = SummaryExtractor.DocumentTimezone(text, lines, sections, frontMatter);
         var firstDate = FirstDate(lines);
         var fallbackYear = frontMatter?.Started?.Year ?? firstDate?.Year ?? 2000;
         var summary = SummaryExtractor.Extract(text, lines, sections, frontMatter, documentZone?.Value, fallbackYear);
+        summary = SummaryTextFacts.Extract(summary, paragraphs, lines, sections);
         var zoneForTimes = documentZone?.Value ?? SummaryZone(summary);
         var baseDate = frontMatter?.Started is { } started ? DateOnly.FromDateTime(started.DateTime)
             : summary.LocalStart is { } ls ? DateOnly.FromDateTime(ls.Value)
             : firstDate?.ToDateOnly(fallbackYear);
         var timeline = TimelineExtractor.Extract(text, lines, sections, baseDate, zoneForTimes, warnings);
-        var rootCause = RootCauseExtractor.Extract(text, lines, sections);
+        var rootCause = RootCauseExtractor.Extract(paragraphs, sections);
         var (improvements, tasks) = MeasuresExtractor.Extract(text, lines, sections);
         var (images, links) = ReferenceCollector.Collect(text, document, lines);
         AddZoneWarnings(text, lines, warnings);
@@ -71,6 +73,7 @@ public static class PostmortemParser
             Images = images,
             Links = links,
             Lines = lines,
+            Paragraphs = paragraphs,
             Words = WordCounter.Count(lines),
             Warnings = warnings,
         };

@@ -65,7 +65,18 @@ public sealed class SourceText
         first = Math.Clamp(first, 1, LineCount);
         last = Math.Clamp(last, first, LineCount);
         var start = LineStart(first);
-        return new SourceSpan(first, 1, start, LineContentEnd(last) - start);
+        var end = LineContentEnd(last);
+        return new SourceSpan(first, 1, start, end - start) { EndLine = last, EndColumn = end - LineStart(last) + 1 };
+    }
+
+    /// <summary>A span from offset <paramref name="start"/> to just before <paramref name="end"/>, which may cross lines.</summary>
+    public SourceSpan Span(int start, int end)
+    {
+        start = Math.Clamp(start, 0, Text.Length);
+        end = Math.Clamp(end, start, Text.Length);
+        var line = LineOf(start);
+        var endLine = end > start ? LineOf(end - 1) : line;
+        return new SourceSpan(line, start - LineStart(line) + 1, start, end - start) { EndLine = endLine, EndColumn = end - LineStart(endLine) + 1 };
     }
 
     /// <summary>A span of <paramref name="length"/> characters at a column of a line.</summary>

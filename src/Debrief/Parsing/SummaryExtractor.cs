@@ -1,5 +1,5 @@
-// Reads the Issue Summary facts (start, end, timezone, duration, impact, affected share, root cause) from front
-// matter when present, otherwise from the summary prose.
+// Reads the Issue Summary's time facts (start, end, timezone, duration) from front matter when present, otherwise from
+// the summary prose; the text facts (impact, root cause, share affected) are SummaryTextFacts' job.
 using System.Text.RegularExpressions;
 using Debrief.Model;
 
@@ -49,33 +49,6 @@ internal static partial class SummaryExtractor
         }
 
         facts = facts with { Duration = FindDuration(source, summaryLines) };
-
-        foreach (var range in ranges)
-        {
-            var impact = LabeledFields.Find(lines, sections, range, "impact", "impacts", "affected").FirstOrDefault();
-            if (impact is not null && facts.Impact is null)
-                facts = facts with { Impact = new Fact<string>(impact.Value, impact.Value, source.Lines(impact.Line, impact.Line)) };
-            var cause = LabeledFields.Find(lines, sections, range, "root cause", "cause", "root causes").FirstOrDefault();
-            if (cause is not null && facts.RootCause is null)
-                facts = facts with { RootCause = new Fact<string>(cause.Value, cause.Value, source.Lines(cause.Line, cause.Line)) };
-        }
-        if (facts.Impact is null)
-        {
-            var line = FirstProseThenHeading(summaryLines, sections, ImpactWords());
-            if (line is not null) facts = facts with { Impact = new Fact<string>(Sentence(line.Text, ImpactWords()), line.Text, source.Lines(line.Number, line.Number)) };
-        }
-        if (facts.RootCause is null)
-        {
-            var line = FirstProseThenHeading(summaryLines, sections, CauseWords());
-            if (line is not null) facts = facts with { RootCause = new Fact<string>(Sentence(line.Text, CauseWords()), line.Text, source.Lines(line.Number, line.Number)) };
-        }
-
-        var percentage = summaryLines
-            .SelectMany(l => Percentages.FindAll(l.Text).Select(p => (Line: l, Match: p)))
-            .OrderByDescending(p => AboutUsers(p.Line.Text, p.Match))
-            .FirstOrDefault();
-        if (percentage.Line is not null)
-            facts = facts with { AffectedPercentage = new Fact<double>(percentage.Match.Percent, percentage.Line.Text, source.Lines(percentage.Line.Number, percentage.Line.Number)) };
 
         return ApplyFrontMatter(facts, frontMatter, source);
     }
@@ -131,24 +104,6 @@ internal static partial class SummaryExtractor
         return LookBackWords().IsMatch(before);
     }
 
-    /// <summary>The first summary line that matches: sentences before headings ("# An Outage Experience I Had" is a
-    /// title over the summary, not its impact), and never a heading that only names a part.</summary>
-    private static DocumentLine? FirstProseThenHeading(List<DocumentLine> lines, IReadOnlyList<Section> sections, Regex words) =>
-        lines.FirstOrDefault(l => l.Kind != LineKind.Heading && words.IsMatch(l.Text))
-        ?? lines.FirstOrDefault(l => l.Kind == LineKind.Heading && !BareHeading(l, sections) && words.IsMatch(l.Text));
-
-    /// <summary>A heading that only names a part ("### Impact", "Root Causes"): the name of a fact, not the fact.</summary>
-    private static bool BareHeading(DocumentLine line, IReadOnlyList<Section> sections) =>
-        line.Kind == LineKind.Heading
-        && (line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-            || (!line.Text.TrimEnd(':', ' ').Contains(':') && sections.Any(s => s.HeadingLine == line.Number && s.Kind != SectionKind.Other)));
-
-    private static int AboutUsers(string text, PercentageMatch match)
-    {
-        var after = text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 40)];
-        return UserWords().IsMatch(match.Text + " " + after) ? 1 : 0;
-    }
-
     private static (Fact<DateTime>? Local, Fact<DateTimeOffset>? Instant) ToFact(SourceText source, DocumentLine line, TimeExpression time,
         CalendarDate? date, ZoneRef? zone, int fallbackYear)
     {
@@ -175,15 +130,6 @@ internal static partial class SummaryExtractor
         return facts;
     }
 
-    private static string Sentence(string text, Regex words)
-    {
-        var m = words.Match(text);
-        if (!m.Success) return text;
-        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, m.Index - 1)) + 1;
-        var end = text.IndexOfAny(['.', '!', '?'], m.Index);
-        return text[start..(end < 0 ? text.Length : end + 1)].Trim();
-    }
-
     [GeneratedRegex(@"\ball\s+(?:the\s+)?times?\b|\btimes?\s+(?:are\s+)?(?:in|are)\b|\ball\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllTimes();
 
@@ -205,13 +151,4 @@ internal static partial class SummaryExtractor
 
     [GeneratedRegex(@"\b(?:duration|lasted|outage|downtime|down|unavailable)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationWords();
-
-    [GeneratedRegex(@"\b(?:users?|customers?|clients?|visitors?|subscribers?|requests?|traffic|affected|impacted|user\s+base)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UserWords();
-
-    [GeneratedRegex(@"\b(?:unable|could\s+not|couldn't|cannot|can't|experienced|affect(?:ed|ing|s)?|impact(?:ed|s)?|slow(?:ness|er)?|errors?|down|downtime|unavailable|outage|disrupt\w*|inaccessible|unresponsive|fail(?:ed|ing|ures?)|timeouts?|timed\s+out|degraded|denied|lost|interrupt\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ImpactWords();
-
-    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|due\s+to|because|as\s+a\s+result\s+of|resulted\s+(?:from|in)|stemmed\s+from|triggered\s+by|traced\s+to|the\s+cause|main\s+problem|the\s+problem\s+was|the\s+issue\s+was)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CauseWords();
 }

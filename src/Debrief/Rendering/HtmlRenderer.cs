@@ -94,8 +94,8 @@ public sealed class HtmlRenderer
         var window = FormatText.Window(f.Start, f.End, f.TimezoneLabel);
         Figure(sb, "window", "When", window.Length == 0 ? null : window + (f.WindowInferred ? " (from the timeline)" : ""), big: false, wide: true);
         sb.Append("</dl>\n<dl class=\"facts\">\n");
-        Fact(sb, "impact", "Impact", Shorten(f.Impact, 320));
-        Fact(sb, "root-cause", "Root cause", Shorten(f.RootCause, 320));
+        Fact(sb, "impact", "Impact", f.Impact);
+        Fact(sb, "root-cause", "Root cause", f.RootCause);
         sb.Append("</dl>\n</header>\n");
         return sb.ToString();
     }
@@ -116,13 +116,6 @@ public sealed class HtmlRenderer
         sb.Append($"<div><dt>{name}</dt>");
         sb.Append(value is null ? $"<dd class=\"missing\" data-fact=\"{key}\">not stated</dd>" : $"<dd data-fact=\"{key}\">{Svg.Escape(value)}</dd>");
         sb.Append("</div>\n");
-    }
-
-    private static string? Shorten(string? text, int max)
-    {
-        if (text is null || text.Length <= max) return text;
-        var cut = text.LastIndexOf(' ', max - 1);
-        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':') + "…";
     }
 
     private static string LintSection(LintPanel lint)

@@ -30,7 +30,7 @@ internal static class SummaryDetectors
         // A start and an end state the duration as well as a written length does.
         var facts = new object?[] { s.LocalStart, s.Duration ?? (object?)s.LocalEnd, s.Impact, s.RootCause, s.AffectedPercentage }.Count(f => f is not null);
         if (facts >= 3 && c.SummaryLines.Count > 0)
-            return Evidence.Found(Summary, c.SummaryLines[0]);
+            return Evidence.Found(Summary, c.SummaryLines[0], c.Postmortem);
         return Evidence.Missing(Summary, "no summary section (\"Issue Summary\") and no opening paragraph with the summary facts");
     }
 

@@ -27,7 +27,7 @@ public sealed partial class HumanErrorCause : ILintRule
         {
             var inCauseSection = causeSections.Any(s => m.Span.Start >= s.Span.Start && m.Span.Start < s.Span.End);
             var sentence = Prose.SentenceAround(m.Line.Text, m.Index);
-            var summaryCause = doc.Summary.RootCause is { } rc && rc.Span.Line == m.Span.Line;
+            var summaryCause = doc.Summary.RootCause is { } rc && rc.Span.ContainsLine(m.Span.Line);
             if (inCauseSection || summaryCause || markers.IsMatch(sentence))
             {
                 if (NegatedRegex().IsMatch(sentence))
