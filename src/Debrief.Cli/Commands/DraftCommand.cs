@@ -22,7 +22,9 @@ internal static class DraftCommand
         command.SetAction(parse =>
         {
             var (paths, options) = evidence.Read(parse);
-            var report = ConsoleProgress.Run(paths, options, parse.InvocationConfiguration.Error);
+            EvidenceReport report;
+            using (var inputs = EvidenceOptions.Open(paths))
+                report = ConsoleProgress.Run(inputs, options, parse.InvocationConfiguration.Error);
             var target = parse.GetValue(output)!;
             var chosen = DraftWriter.Choose(report, parse.GetValue(incident));
             if (chosen is null)

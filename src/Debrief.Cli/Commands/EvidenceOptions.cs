@@ -1,4 +1,4 @@
-// The input options shared by `debrief analyze` and `debrief draft`, and their translation to AnalysisOptions.
+// The input options shared by `debrief analyze` and `debrief draft`, their translation to AnalysisOptions, and opening the inputs (stdin included) at the edge.
 using System.CommandLine;
 using System.Globalization;
 using Debrief.Evidence;
@@ -55,6 +55,9 @@ internal sealed class EvidenceOptions
         };
         return (parse.GetValue(Inputs) ?? [], options);
     }
+
+    /// <summary>Opens every input once; "-" is this process's stdin (the only place the evidence commands touch the console).</summary>
+    public static InputSet Open(IReadOnlyList<string> paths) => EvidenceFiles.OpenAll(paths, Console.OpenStandardInput);
 
     private static int ParseInterval(string? text)
     {
