@@ -92,7 +92,7 @@ public sealed class StressTests
         var supporting = symbols.GetProperty("result").EnumerateArray()
             .SelectMany(s => s.TryGetProperty("children", out var c) ? c.EnumerateArray().Append(s) : [s])
             .First(s => s.GetProperty("name").GetString() == "Supporting information");
-        Assert.True(Documents.End(supporting).Line >= lastLine - 1, "the last section runs to the end of the 5 MB document");
+        Assert.True(Documents.End(supporting).Line >= lastLine - 2, $"the last section runs to the end of the 5 MB document (line {lastLine}), not {Documents.End(supporting).Line}");
     }
 
     [Fact]
