@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return AnalyzeCommand.Create();
         yield return DraftCommand.Create();
         yield return CompletionCommand.Create();
+        yield return LspCommand.Create();
     }
 }
