@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return ExplainCommand.Create();
         yield return AnalyzeCommand.Create();
         yield return DraftCommand.Create();
+        yield return ArchiveCommand.Create();
     }
 }
