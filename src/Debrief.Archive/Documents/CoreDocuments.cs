@@ -29,6 +29,10 @@ internal static class CoreDocuments
             throw new InvalidDocumentException("looks like a binary file (NUL character), expected UTF-8 text", 1 + text.AsSpan(0, text.IndexOf('\0', StringComparison.Ordinal)).Count('\n'));
         if (System.Text.Encoding.UTF8.GetByteCount(text) > MaxDocumentBytes)
             throw new InvalidDocumentException($"is larger than the {MaxDocumentBytes / (1024 * 1024)} MB limit for a document", null);
+        // The core does not see front matter after a BOM (it reads "\uFEFF---" as text), so the archive analyses the
+        // text without it; the stored and exported text keeps the BOM. Lines are unaffected (a BOM is not a line).
+        if (text.StartsWith('\uFEFF'))
+            text = text[1..];
         Postmortem document;
         LintResult lint;
         try

@@ -40,15 +40,15 @@ public static class ArchivePaths
         return dot > 0 ? path[..dot] : path;
     }
 
-    /// <summary>A file name from a title: lower-case words joined by hyphens, ASCII letters and digits only.</summary>
+    /// <summary>A file name from a title: lower-case letters and digits (any script), words joined by hyphens.</summary>
     public static string FromTitle(string? title)
     {
         var sb = new StringBuilder();
-        foreach (var c in (title ?? "").Normalize(NormalizationForm.FormD))
+        foreach (var c in title ?? "")
         {
             if (sb.Length >= 60)
                 break;
-            if (char.IsAsciiLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c))
                 sb.Append(char.ToLowerInvariant(c));
             else if ((char.IsWhiteSpace(c) || c is '-' or '_' or '/' or '.' or ':') && sb.Length > 0 && sb[^1] != '-')
                 sb.Append('-');

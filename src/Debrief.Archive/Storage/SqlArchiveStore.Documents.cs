@@ -129,8 +129,10 @@ internal abstract partial class SqlArchiveStore
         await using var c = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await BeginWriteAsync(c, cancellationToken).ConfigureAwait(false);
         var existing = new Dictionary<string, CurrentState>(StringComparer.Ordinal);
+        if (LockClause.Length > 0)
+            await ExecuteAsync(c, tx, "SELECT p.id FROM postmortems p" + LockClause, cancellationToken).ConfigureAwait(false);
         await using (var command = Command(c, tx,
-            "SELECT p.path, p.id, p.current_revision_id, r.content_hash, p.status, p.revision_count FROM postmortems p JOIN revisions r ON r.id = p.current_revision_id" + LockClause))
+            "SELECT p.path, p.id, p.current_revision_id, r.content_hash, p.status, p.revision_count FROM postmortems p JOIN revisions r ON r.id = p.current_revision_id"))
         await using (var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -226,8 +228,12 @@ internal abstract partial class SqlArchiveStore
 
     protected async Task<CurrentState?> LockCurrentAsync(DbConnection c, DbTransaction tx, long postmortemId, CancellationToken ct)
     {
+        // Lock the row alone first, then read it: a join in the locking statement would be re-checked against the
+        // old revision row after a concurrent commit (PostgreSQL, READ COMMITTED) and find nothing.
+        if (LockClause.Length > 0)
+            await ExecuteAsync(c, tx, "SELECT p.id FROM postmortems p WHERE p.id = @id" + LockClause, ct, ("@id", postmortemId)).ConfigureAwait(false);
         await using var command = Command(c, tx,
-            "SELECT p.id, p.current_revision_id, r.content_hash, p.status, p.revision_count FROM postmortems p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = @id" + LockClause,
+            "SELECT p.id, p.current_revision_id, r.content_hash, p.status, p.revision_count FROM postmortems p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = @id",
             ("@id", postmortemId));
         await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         if (!await r.ReadAsync(ct).ConfigureAwait(false))
