@@ -21,7 +21,7 @@ internal abstract partial class SqlArchiveStore
     protected abstract Task<int> CountMatchesAsync(DbConnection c, string query, FilterSql filter, long? excludeId, CancellationToken ct);
 
     /// <summary>The matches, best first, with snippets when asked.</summary>
-    protected abstract Task<List<RankedRow>> RankAsync(DbConnection c, string query, FilterSql filter, long? excludeId, int limit, int offset, bool withSnippet, CancellationToken ct);
+    protected abstract Task<List<RankedRow>> RankAsync(DbConnection c, SearchQuery parsed, string query, FilterSql filter, long? excludeId, int limit, int offset, bool withSnippet, CancellationToken ct);
 
     public async Task<ListPage> ListAsync(ListQuery query, CancellationToken cancellationToken = default)
     {
@@ -88,7 +88,7 @@ internal abstract partial class SqlArchiveStore
         var filter = FilterSql.From(request.Filter);
         await using var c = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var total = await CountMatchesAsync(c, rendered, filter, null, cancellationToken).ConfigureAwait(false);
-        var rows = total == 0 ? [] : await RankAsync(c, rendered, filter, null, pageSize, (page - 1) * pageSize, withSnippet: true, cancellationToken).ConfigureAwait(false);
+        var rows = total == 0 ? [] : await RankAsync(c, parsed, rendered, filter, null, pageSize, (page - 1) * pageSize, withSnippet: true, cancellationToken).ConfigureAwait(false);
         return new SearchPage([.. rows.Select(row => new SearchHit(row.Summary, row.Rank, SnippetParts(row.Snippet)))], total, page, pageSize, parsed.ToString());
     }
 
@@ -103,11 +103,12 @@ internal abstract partial class SqlArchiveStore
             terms.AddRange(SearchQuery.Words(service).Where(w => !terms.Contains(w)));
         if (terms.Count == 0)
             terms.AddRange(KeyTerms.Of(doc.Summary.Title));
-        var rendered = RenderQuery(FullTextSyntax.AnyOf(terms));
+        var anyTerm = FullTextSyntax.AnyOf(terms);
+        var rendered = RenderQuery(anyTerm);
         if (rendered is null)
             return [];
         await using var c = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await RankAsync(c, rendered, FilterSql.From(ListFilter.None), postmortemId, limit, 0, withSnippet: false, cancellationToken).ConfigureAwait(false);
+        var rows = await RankAsync(c, anyTerm, rendered, FilterSql.From(ListFilter.None), postmortemId, limit, 0, withSnippet: false, cancellationToken).ConfigureAwait(false);
         var ownServices = new HashSet<string>(Keys(doc.Summary.Services), StringComparer.Ordinal);
         return [.. rows.Select(row =>
         {

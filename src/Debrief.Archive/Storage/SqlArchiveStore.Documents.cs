@@ -104,14 +104,19 @@ internal abstract partial class SqlArchiveStore
             if (!seen.TryAdd(slug, normalized[i]))
                 throw new InvalidImportException(files[i].Path, null, $"has the same name as '{seen[slug]}' (names differ only in case or extension)");
         }
-        // The core's reading is the slow part (parse and lint): both cores, before the transaction.
+        // The core's reading is the slow part (parse and lint): done on both cores before the transaction, and only
+        // for files that are new or changed (a re-import of an unchanged folder reads nothing but hashes).
+        var hashes = files.Select(f => HashOf(f.Text)).ToArray();
+        var known = await CurrentHashesAsync(cancellationToken).ConfigureAwait(false);
         var analyzed = new AnalyzedText?[files.Count];
         var errors = new InvalidDocumentException?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
+            if (known.TryGetValue(normalized[i], out var hash) && hash == hashes[i])
+                return;
             try
             {
-                analyzed[i] = new AnalyzedText(files[i].Text, HashOf(files[i].Text), CoreDocuments.Analyze(files[i].Text));
+                analyzed[i] = new AnalyzedText(files[i].Text, hashes[i], CoreDocuments.Analyze(files[i].Text));
             }
             catch (InvalidDocumentException e)
             {
@@ -140,19 +145,22 @@ internal abstract partial class SqlArchiveStore
         }
         for (var i = 0; i < files.Count; i++)
         {
-            var doc = analyzed[i]!;
             var path = normalized[i];
-            if (!existing.TryGetValue(path, out var current))
+            existing.TryGetValue(path, out var current);
+            if (current?.Hash == hashes[i])
+            {
+                outcomes.Add(new ImportOutcome(path, ImportAction.Unchanged, current.Id, current.RevisionId));
+                continue;
+            }
+            // Rare: the postmortem changed since the hashes were read, so this file was not analysed yet.
+            var doc = analyzed[i] ?? new AnalyzedText(files[i].Text, hashes[i], AnalyzeForImport(files[i]));
+            if (current is null)
             {
                 var (id, revisionId) = await InsertPostmortemAsync(c, tx, path, doc, actor, RevisionKind.Import, "imported", now, cancellationToken).ConfigureAwait(false);
                 if (doc.Facts.Status != ArchiveStatus.Draft)
                     await InsertEventAsync(c, tx, id, revisionId, Model.WorkflowAction.Import, ArchiveStatus.Draft, doc.Facts.Status, actor, "status from the imported file", now, cancellationToken).ConfigureAwait(false);
                 await AuditAsync(c, tx, now, actor, "postmortem.import", "postmortem", id, $"created {path}", cancellationToken).ConfigureAwait(false);
                 outcomes.Add(new ImportOutcome(path, ImportAction.Created, id, revisionId));
-            }
-            else if (current.Hash == doc.Hash)
-            {
-                outcomes.Add(new ImportOutcome(path, ImportAction.Unchanged, current.Id, current.RevisionId));
             }
             else
             {
@@ -165,6 +173,30 @@ internal abstract partial class SqlArchiveStore
         }
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new ImportReport(outcomes);
+    }
+
+    private static DocumentFacts AnalyzeForImport(ImportFile file)
+    {
+        try
+        {
+            return CoreDocuments.Analyze(file.Text);
+        }
+        catch (InvalidDocumentException e)
+        {
+            throw new InvalidImportException(file.Path, e.Line, e.Message);
+        }
+    }
+
+    /// <summary>Path → content hash of every postmortem's current revision (no lock: import re-reads under one).</summary>
+    private async Task<Dictionary<string, string>> CurrentHashesAsync(CancellationToken ct)
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var c = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = Command(c, null, "SELECT p.path, r.content_hash FROM postmortems p JOIN revisions r ON r.id = p.current_revision_id");
+        await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false))
+            hashes[r.GetString(0)] = r.GetString(1);
+        return hashes;
     }
 
     public async IAsyncEnumerable<ExportFile> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -189,8 +221,8 @@ internal abstract partial class SqlArchiveStore
     {
         await using var c = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = Command(c, null,
-            $"SELECT {SummaryColumns}, p.root_cause, r.id, r.number, r.content, r.content_hash, r.author, r.message, r.kind, r.created_at " +
-            $"FROM postmortems p JOIN revisions r ON r.id = p.current_revision_id WHERE {where}", ("@key", key));
+            $"SELECT {SummaryColumns}, t.root_cause, r.id, r.number, r.content, r.content_hash, r.author, r.message, r.kind, r.created_at " +
+            $"FROM postmortems p JOIN revisions r ON r.id = p.current_revision_id JOIN postmortem_text t ON t.postmortem_id = p.id WHERE {where}", ("@key", key));
         await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         if (!await r.ReadAsync(ct).ConfigureAwait(false))
             return null;
@@ -259,11 +291,14 @@ internal abstract partial class SqlArchiveStore
     {
         var f = doc.Facts;
         var id = await ScalarLongAsync(c, tx,
-            "INSERT INTO postmortems (slug, path, title, status, severity, services, tags, started_at, ended_at, lint_score, root_cause, search_text, revision_count, created_at, created_by, updated_at, updated_by) " +
-            "VALUES (@slug, @path, @title, @status, @severity, @services, @tags, @started, @ended, @score, @root_cause, @search_text, 0, @now, @actor, @now, @actor) RETURNING id", ct,
+            "INSERT INTO postmortems (slug, path, title, status, severity, services, tags, started_at, ended_at, lint_score, revision_count, created_at, created_by, updated_at, updated_by) " +
+            "VALUES (@slug, @path, @title, @status, @severity, @services, @tags, @started, @ended, @score, 0, @now, @actor, @now, @actor) RETURNING id", ct,
             ("@slug", ArchivePaths.SlugOf(path)), ("@path", path), ("@title", TitleOf(f, path)), ("@status", f.Status.ToDb()), ("@severity", f.Severity),
             ("@services", string.Join('\n', f.Services)), ("@tags", string.Join('\n', f.Tags)), ("@started", f.StartedAt), ("@ended", f.EndedAt),
-            ("@score", f.LintScore), ("@root_cause", Clean(f.RootCause)), ("@search_text", Clean(f.SearchText)), ("@now", now), ("@actor", actor.Name)).ConfigureAwait(false);
+            ("@score", f.LintScore), ("@now", now), ("@actor", actor.Name)).ConfigureAwait(false);
+        await ExecuteAsync(c, tx, "INSERT INTO postmortem_text (postmortem_id, title, services, tags, root_cause, search_text) VALUES (@id, @title, @services, @tags, @root_cause, @search_text)", ct,
+            ("@id", id), ("@title", TitleOf(f, path)), ("@services", string.Join('\n', f.Services)), ("@tags", string.Join('\n', f.Tags)),
+            ("@root_cause", Clean(f.RootCause)), ("@search_text", Clean(f.SearchText))).ConfigureAwait(false);
         var revisionId = await AppendRevisionAsync(c, tx, id, 1, doc, actor, kind, message, now, ct, metadataWritten: true).ConfigureAwait(false);
         return (id, revisionId);
     }
@@ -285,10 +320,13 @@ internal abstract partial class SqlArchiveStore
             var path = await ScalarStringAsync(c, tx, "SELECT path FROM postmortems WHERE id = @id", ct, ("@id", postmortemId)).ConfigureAwait(false);
             await ExecuteAsync(c, tx,
                 "UPDATE postmortems SET title = @title, status = @status, severity = @severity, services = @services, tags = @tags, started_at = @started, ended_at = @ended, " +
-                "lint_score = @score, root_cause = @root_cause, search_text = @search_text, current_revision_id = @rev, revision_count = @number, updated_at = @now, updated_by = @actor WHERE id = @id", ct,
+                "lint_score = @score, current_revision_id = @rev, revision_count = @number, updated_at = @now, updated_by = @actor WHERE id = @id", ct,
                 ("@title", TitleOf(f, path)), ("@status", f.Status.ToDb()), ("@severity", f.Severity), ("@services", string.Join('\n', f.Services)), ("@tags", string.Join('\n', f.Tags)),
-                ("@started", f.StartedAt), ("@ended", f.EndedAt), ("@score", f.LintScore), ("@root_cause", Clean(f.RootCause)), ("@search_text", Clean(f.SearchText)),
+                ("@started", f.StartedAt), ("@ended", f.EndedAt), ("@score", f.LintScore),
                 ("@rev", revisionId), ("@number", number), ("@now", now), ("@actor", actor.Name), ("@id", postmortemId)).ConfigureAwait(false);
+            await ExecuteAsync(c, tx, "UPDATE postmortem_text SET title = @title, services = @services, tags = @tags, root_cause = @root_cause, search_text = @search_text WHERE postmortem_id = @id", ct,
+                ("@title", TitleOf(f, path)), ("@services", string.Join('\n', f.Services)), ("@tags", string.Join('\n', f.Tags)),
+                ("@root_cause", Clean(f.RootCause)), ("@search_text", Clean(f.SearchText)), ("@id", postmortemId)).ConfigureAwait(false);
             await ExecuteAsync(c, tx, "DELETE FROM postmortem_services WHERE postmortem_id = @id", ct, ("@id", postmortemId)).ConfigureAwait(false);
             await ExecuteAsync(c, tx, "DELETE FROM postmortem_tags WHERE postmortem_id = @id", ct, ("@id", postmortemId)).ConfigureAwait(false);
         }

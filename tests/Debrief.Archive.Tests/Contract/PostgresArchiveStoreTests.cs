@@ -46,10 +46,10 @@ public sealed class PostgresArchiveStoreTests(PostgresServer server) : ArchiveSt
     [Fact]
     public async Task Search_uses_the_gin_index_on_the_generated_tsvector()
     {
-        var plan = (string)(await ScalarAsync(Db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_postmortems_search'"))!;
+        var plan = (string)(await ScalarAsync(Db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_postmortem_text_search'"))!;
         Assert.Contains("USING gin (search_vector)", plan, StringComparison.Ordinal);
         await CreateAsync("a.md", Doc("Generated column"));
-        Assert.Equal(1L, await ScalarAsync(Db, "SELECT count(*) FROM postmortems WHERE search_vector @@ to_tsquery('english', 'generated')"));
+        Assert.Equal(1L, await ScalarAsync(Db, "SELECT count(*) FROM postmortem_text WHERE search_vector @@ to_tsquery('english', 'generated')"));
     }
 
     [Fact]

@@ -45,32 +45,59 @@ internal sealed class PostgresArchiveStore : SqlArchiveStore
 
     protected override string? RenderQuery(SearchQuery query) => FullTextSyntax.ToTsQuery(query);
 
+    // Matching goes through the GIN index: the planner would rather scan the table when many rows match, but that
+    // detoasts every document's vector (measured: 290 ms against 13 ms for 7,660 matches of 20,000).
+    private const string IndexPlans = "SET LOCAL enable_seqscan = off";
+
     protected override async Task<int> CountMatchesAsync(DbConnection c, string query, FilterSql filter, long? excludeId, CancellationToken ct)
     {
-        await using var command = Command(c, null,
-            "SELECT count(*) FROM postmortems p WHERE p.search_vector @@ to_tsquery('english', @q)" + filter.Where + (excludeId is null ? "" : " AND p.id <> @exclude"),
+        await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await ExecuteAsync(c, tx, IndexPlans, ct).ConfigureAwait(false);
+        var join = filter.Where.Length == 0 && excludeId is null ? "" : " JOIN postmortems p ON p.id = t.postmortem_id";
+        await using var command = Command(c, tx,
+            $"SELECT count(*) FROM postmortem_text t{join} WHERE t.search_vector @@ to_tsquery('english', @q)" + filter.Where + (excludeId is null ? "" : " AND p.id <> @exclude"),
             [.. filter.Parameters, ("@q", query), .. Exclude(excludeId)]);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        var count = Convert.ToInt32(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return count;
     }
 
-    protected override async Task<List<RankedRow>> RankAsync(DbConnection c, string query, FilterSql filter, long? excludeId, int limit, int offset, bool withSnippet, CancellationToken ct)
+    protected override async Task<List<RankedRow>> RankAsync(DbConnection c, SearchQuery parsed, string query, FilterSql filter, long? excludeId, int limit, int offset, bool withSnippet, CancellationToken ct)
     {
-        // Rank first (ts_rank over the weighted vector), then make headlines for the page only.
+        // Rank by ts_rank over the small head vector (title, services, tags, root cause: stored inline), newest first
+        // among equals; the whole document's vector only decides what matches. Headlines for the page only, over a
+        // window of the text around the first query word (ts_headline re-parses its whole input).
         var headline = withSnippet
-            ? "ts_headline('english', p.search_text, q.query, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')"
+            ? "ts_headline('english', substr(t.search_text, greatest(1, strpos(lower(t.search_text), @locator) - 300), 1500), q.query, " +
+              "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')"
             : "NULL";
         var sql =
             "WITH q AS (SELECT to_tsquery('english', @q) AS query), " +
-            "hits AS (SELECT p.id, ts_rank(p.search_vector, q.query) AS score FROM postmortems p, q WHERE p.search_vector @@ q.query" + filter.Where +
-            (excludeId is null ? "" : " AND p.id <> @exclude") + " ORDER BY score DESC, p.id LIMIT @limit OFFSET @offset) " +
-            $"SELECT {SummaryColumns}, hits.score, {headline}, p.root_cause FROM hits JOIN postmortems p ON p.id = hits.id CROSS JOIN q ORDER BY hits.score DESC, p.id";
-        await using var command = Command(c, null, sql, [.. filter.Parameters, ("@q", query), .. Exclude(excludeId), ("@limit", limit), ("@offset", offset)]);
-        await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            "hits AS (SELECT p.id, ts_rank(t.head_vector, q.query) AS score, p.updated_at FROM postmortem_text t JOIN postmortems p ON p.id = t.postmortem_id, q " +
+            "WHERE t.search_vector @@ q.query" + filter.Where + (excludeId is null ? "" : " AND p.id <> @exclude") +
+            " ORDER BY score DESC, p.updated_at DESC, p.id LIMIT @limit OFFSET @offset) " +
+            $"SELECT {SummaryColumns}, hits.score, {headline}, t.root_cause FROM hits JOIN postmortems p ON p.id = hits.id " +
+            "JOIN postmortem_text t ON t.postmortem_id = hits.id CROSS JOIN q ORDER BY hits.score DESC, hits.updated_at DESC, p.id";
+        await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await ExecuteAsync(c, tx, IndexPlans, ct).ConfigureAwait(false);
+        (string, object?)[] locator = withSnippet ? [("@locator", Locator(parsed))] : [];
+        await using var command = Command(c, tx, sql, [.. filter.Parameters, ("@q", query), .. Exclude(excludeId), .. locator, ("@limit", limit), ("@offset", offset)]);
         var rows = new List<RankedRow>();
-        var o = SummaryColumnCount;
-        while (await r.ReadAsync(ct).ConfigureAwait(false))
-            rows.Add(new RankedRow(ReadSummary(r), Convert.ToDouble(r.GetValue(o), CultureInfo.InvariantCulture), NullableString(r, o + 1), r.GetString(o + 2)));
+        await using (var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        {
+            var o = SummaryColumnCount;
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+                rows.Add(new RankedRow(ReadSummary(r), Convert.ToDouble(r.GetValue(o), CultureInfo.InvariantCulture), NullableString(r, o + 1), r.GetString(o + 2)));
+        }
+        await tx.CommitAsync(ct).ConfigureAwait(false);
         return rows;
+    }
+
+    /// <summary>Where a headline window starts: the first query word's rough stem ("connections" → "connectio").</summary>
+    private static string Locator(SearchQuery parsed)
+    {
+        var word = parsed.Clauses.Where(c => !c.Negated).SelectMany(c => c.Alternatives).SelectMany(t => t.Words).FirstOrDefault() ?? "";
+        return word.Length > 5 ? word[..^2] : word;
     }
 
     private static (string, object?)[] Exclude(long? excludeId) => excludeId is { } id ? [("@exclude", id)] : [];

@@ -72,21 +72,25 @@ internal sealed class SqliteArchiveStore : SqlArchiveStore
 
     protected override async Task<int> CountMatchesAsync(DbConnection c, string query, FilterSql filter, long? excludeId, CancellationToken ct)
     {
-        await using var command = Command(c, null,
-            "SELECT count(*) FROM postmortem_search JOIN postmortems p ON p.id = postmortem_search.rowid WHERE postmortem_search MATCH @q" + filter.Where + (excludeId is null ? "" : " AND p.id <> @exclude"),
-            [.. filter.Parameters, ("@q", query), ("@exclude", excludeId)]);
+        var sql = filter.Where.Length == 0 && excludeId is null
+            ? "SELECT count(*) FROM postmortem_search WHERE postmortem_search MATCH @q"
+            : "SELECT count(*) FROM postmortem_search JOIN postmortems p ON p.id = postmortem_search.rowid WHERE postmortem_search MATCH @q" + filter.Where + (excludeId is null ? "" : " AND p.id <> @exclude");
+        await using var command = Command(c, null, sql, [.. filter.Parameters, ("@q", query), ("@exclude", excludeId)]);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    protected override async Task<List<RankedRow>> RankAsync(DbConnection c, string query, FilterSql filter, long? excludeId, int limit, int offset, bool withSnippet, CancellationToken ct)
+    protected override async Task<List<RankedRow>> RankAsync(DbConnection c, SearchQuery parsed, string query, FilterSql filter, long? excludeId, int limit, int offset, bool withSnippet, CancellationToken ct)
     {
-        // Rank first (bm25, weights set in the migration), then make snippets for the page only.
+        // Rank first (bm25, weights set in the migration; FTS5 alone when nothing is filtered), then make snippets
+        // for the page only.
+        var hits = filter.Where.Length == 0 && excludeId is null
+            ? "SELECT rowid AS id, rank AS score FROM postmortem_search WHERE postmortem_search MATCH @q ORDER BY rank LIMIT @limit OFFSET @offset"
+            : "SELECT postmortem_search.rowid AS id, postmortem_search.rank AS score FROM postmortem_search JOIN postmortems p ON p.id = postmortem_search.rowid " +
+              "WHERE postmortem_search MATCH @q" + filter.Where + (excludeId is null ? "" : " AND p.id <> @exclude") + " ORDER BY postmortem_search.rank LIMIT @limit OFFSET @offset";
         var snippet = withSnippet ? "snippet(postmortem_search, -1, char(2), char(3), '…', 24)" : "NULL";
         var join = withSnippet ? " JOIN postmortem_search ON postmortem_search.rowid = hits.id AND postmortem_search MATCH @q" : "";
-        var sql =
-            "WITH hits AS (SELECT postmortem_search.rowid AS id, postmortem_search.rank AS score FROM postmortem_search JOIN postmortems p ON p.id = postmortem_search.rowid " +
-            "WHERE postmortem_search MATCH @q" + filter.Where + (excludeId is null ? "" : " AND p.id <> @exclude") + " ORDER BY postmortem_search.rank LIMIT @limit OFFSET @offset) " +
-            $"SELECT {SummaryColumns}, -hits.score, {snippet}, p.root_cause FROM hits JOIN postmortems p ON p.id = hits.id{join} ORDER BY hits.score, p.id";
+        var sql = $"WITH hits AS ({hits}) SELECT {SummaryColumns}, -hits.score, {snippet}, t.root_cause FROM hits JOIN postmortems p ON p.id = hits.id " +
+            $"JOIN postmortem_text t ON t.postmortem_id = hits.id{join} ORDER BY hits.score, p.id";
         await using var command = Command(c, null, sql, [.. filter.Parameters, ("@q", query), ("@exclude", excludeId), ("@limit", limit), ("@offset", offset)]);
         await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var rows = new List<RankedRow>();
