@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return DraftCommand.Create();
         yield return CompletionCommand.Create();
         yield return LspCommand.Create();
+        yield return ArchiveCommand.Create();
     }
 }
