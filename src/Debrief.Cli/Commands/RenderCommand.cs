@@ -21,9 +21,10 @@ internal static class RenderCommand
         var diagramOnly = new Option<bool>("--diagram-only") { Description = "Write only the timeline diagram (SVG), e.g. for a blog post." };
         var chromium = new Option<string?>("--chromium") { Description = "The Chromium executable for PDF output (default: chromium or google-chrome on PATH)." };
         var noLint = new Option<bool>("--no-lint") { Description = "Leave the lint score and findings out of the HTML." };
+        var force = new Option<bool>("--force") { Description = "With --format md: replace an existing Markdown file (a hand-written postmortem is never replaced without it)." };
         var command = new Command("render", "Render a postmortem as a self-contained HTML page, a PDF, normalised Markdown, JSON or just its timeline diagram.")
         {
-            file, output, format, evidence, diagramOnly, chromium, noLint,
+            file, output, format, evidence, diagramOnly, chromium, noLint, force,
         };
         command.SetAction(parse =>
         {
@@ -31,20 +32,26 @@ internal static class RenderCommand
             var outPath = parse.GetValue(output);
             var chosen = parse.GetValue(format) ?? FormatFromExtension(outPath);
             var stdout = parse.InvocationConfiguration.Output;
+            // Never over the input or the evidence report; Markdown (a postmortem) is replaced only with --force.
+            var write = new WriteOptions
+            {
+                Overwrite = chosen != "md" || parse.GetValue(force),
+                Protected = Inputs(path, parse.GetValue(evidence)),
+            };
             var analyzed = new ConfigDiscovery().Analyze(path, CliApp.StandardInput);
 
             if (parse.GetValue(diagramOnly))
             {
-                Emit(stdout, outPath, TimelineDiagram.Render(analyzed.Facts));
+                Emit(stdout, outPath, write, TimelineDiagram.Render(analyzed.Facts));
                 return CliApp.ExitOk;
             }
             switch (chosen)
             {
                 case "md":
-                    Emit(stdout, outPath, MarkdownNormalizer.Normalize(analyzed.Document));
+                    Emit(stdout, outPath, write, MarkdownNormalizer.Normalize(analyzed.Document));
                     break;
                 case "json":
-                    Emit(stdout, outPath, PostmortemJson.Write(analyzed.Document, analyzed.Elements) + "\n");
+                    Emit(stdout, outPath, write, PostmortemJson.Write(analyzed.Document, analyzed.Elements) + "\n");
                     break;
                 case "pdf":
                 {
@@ -53,11 +60,11 @@ internal static class RenderCommand
                         ? throw InputException.ForOption("output", "PDF output needs {option:output} FILE.pdf when reading stdin")
                         : Path.ChangeExtension(path, ".pdf"));
                     var html = Html(analyzed, parse.GetValue(evidence), parse.GetValue(noLint));
-                    AtomicFile.WriteWith(target, WriteOptions.Replace, temp => PdfPrinter.Print(html, temp, browser));
+                    AtomicFile.WriteWith(target, write, temp => PdfPrinter.Print(html, temp, browser));
                     break;
                 }
                 default:
-                    Emit(stdout, outPath, Html(analyzed, parse.GetValue(evidence), parse.GetValue(noLint)));
+                    Emit(stdout, outPath, write, Html(analyzed, parse.GetValue(evidence), parse.GetValue(noLint)));
                     break;
             }
             return CliApp.ExitOk;
@@ -96,9 +103,17 @@ internal static class RenderCommand
         return ImpactChart.Render(report, new ImpactChartOptions { IdPrefix = "debrief-ic" });
     }
 
-    private static void Emit(TextWriter stdout, string? outPath, string text)
+    private static IReadOnlyList<(string, string)> Inputs(string path, string? evidence)
+    {
+        var inputs = new List<(string, string)>();
+        if (path != "-") inputs.Add((path, "the input postmortem"));
+        if (evidence is not null) inputs.Add((evidence, "the --evidence report"));
+        return inputs;
+    }
+
+    private static void Emit(TextWriter stdout, string? outPath, WriteOptions write, string text)
     {
         if (outPath is null) stdout.Write(text);
-        else AtomicFile.WriteText(outPath, text, WriteOptions.Replace);
+        else AtomicFile.WriteText(outPath, text, write);
     }
 }

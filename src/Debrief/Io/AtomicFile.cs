@@ -16,6 +16,10 @@ public sealed record WriteOptions
     /// <summary>True to replace an existing file.</summary>
     public bool Overwrite { get; init; }
 
+    /// <summary>Files this write must never replace, e.g. the command's inputs (compared as files: through links
+    /// and hard links), each with how to name it in the message ("the input", "--chart").</summary>
+    public IReadOnlyList<(string Path, string Role)> Protected { get; init; } = [];
+
     /// <summary>When set, the target must still hold exactly this text when it is replaced (an edit-in-place such
     /// as <c>--fix</c>: an editor's save in between is never lost).</summary>
     public string? ExpectedContent { get; init; }
@@ -49,6 +53,14 @@ public static partial class AtomicFile
         ArgumentNullException.ThrowIfNull(produce);
         var target = Target(path);
         var existing = Existing(path, target);
+        if (existing is not null)
+            foreach (var (other, role) in options.Protected)
+                if (SameFile(target, other))
+                    throw InputException.ForOutput(path, $"is {role}; refusing to write over it (choose another output)", ErrorCodes.Output);
+        if (existing is null)
+            foreach (var (other, role) in options.Protected)
+                if (string.Equals(System.IO.Path.GetFullPath(other), target, StringComparison.Ordinal))
+                    throw InputException.ForOutput(path, $"is also {role}; choose another output", ErrorCodes.Output);
         if (existing is not null && !options.Overwrite)
             throw InputException.ForOutput(path, "already exists; use {option:force} to replace it", ErrorCodes.Exists);
         var dir = System.IO.Path.GetDirectoryName(target)!;
@@ -167,8 +179,27 @@ public static partial class AtomicFile
         catch (UnauthorizedAccessException) { }
     }
 
+    /// <summary>True when both paths name the same file (same device and inode; links followed).</summary>
+    public static bool SameFile(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a == "-" || b == "-")
+            return false;
+        var ia = Identity(a);
+        var ib = Identity(b);
+        if (ia is not null && ib is not null)
+            return ia == ib;
+        return string.Equals(System.IO.Path.GetFullPath(a), System.IO.Path.GetFullPath(b), StringComparison.Ordinal);
+    }
+
     /// <summary>st_mode of a path (following links), or null where it cannot be read.</summary>
-    internal static int? Stat(string path)
+    internal static int? Stat(string path) => StatFields(path)?.Mode;
+
+    private static (ulong Device, ulong Inode)? Identity(string path) =>
+        StatFields(path) is { } f ? (f.Device, f.Inode) : null;
+
+    private static (int Mode, ulong Device, ulong Inode)? StatFields(string path)
     {
         if (!OperatingSystem.IsLinux())
             return null;
@@ -182,7 +213,10 @@ public static partial class AtomicFile
         if (offset < 0)
             return null;
         var buffer = new byte[256];
-        return StatMode(path, buffer) == 0 ? BitConverter.ToInt32(buffer, offset) : null;
+        // st_dev at 0 and st_ino at 8 on both.
+        return StatMode(path, buffer) == 0
+            ? (BitConverter.ToInt32(buffer, offset), BitConverter.ToUInt64(buffer, 0), BitConverter.ToUInt64(buffer, 8))
+            : null;
     }
 
     [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
