@@ -67,6 +67,13 @@ public static class Sentences
         {
             var c = text[i];
             int skipped;
+            if (c == '<' && LineBreakTag(text, i) is > 0 and var tagEnd && LabelAt(text, SkipWhitespace(text, tagEnd)))
+            {
+                // "Component: web site<br> Date/time: 21:14": fields run together on one line with HTML breaks.
+                Add(result, text, start, i);
+                start = i = SkipWhitespace(text, tagEnd);
+                continue;
+            }
             if ((skipped = SkipUnsplittable(text, i)) > i)
             {
                 i = skipped;
@@ -81,7 +88,7 @@ public static class Sentences
             if (IsTerminal(c) && EndsAt(text, start, i, out var end))
             {
                 Add(result, text, start, end);
-                start = i = SkipWhitespace(text, end);
+                start = i = SkipBreaks(text, SkipWhitespace(text, end));
                 continue;
             }
             i++;
@@ -154,9 +161,10 @@ public static class Sentences
         var stops = text.AsSpan(i, j - i);
         while (j < text.Length && IsCloser(text[j])) j++;
         end = j;
-        if (j < text.Length && !char.IsWhiteSpace(text[j]))
-            return false; // "14.04", "$2.7m", "config.yaml", "e.g.,", "U.S.-based"
-        var k = SkipWhitespace(text, j);
+        var k = SkipBreaks(text, j);
+        if (k == j && j < text.Length && !char.IsWhiteSpace(text[j]))
+            return MissingSpace(text, i, j); // "14.04", "$2.7m", "config.yaml", "e.g.,", "U.S.-based"; but "users.An outage"
+        k = SkipWhitespace(text, k);
         if (k >= text.Length) return true;
         var t = k;
         var code = false;
@@ -180,6 +188,50 @@ public static class Sentences
         // "1. Restart the server." at the start of a sentence numbers it; it does not end it.
         if (word.Length <= 2 && word.All(char.IsAsciiDigit) && i - word.Length == start) return false;
         return true;
+    }
+
+    /// <summary>"users.An outage followed": a full stop typed without its space, between a lower-case word and a word
+    /// that usually opens a sentence (never in "window.fetch", "TypedTreePickle.fs" or "System.IO").</summary>
+    private static bool MissingSpace(string text, int i, int j)
+    {
+        if (j != i + 1 || i == 0 || !char.IsLower(text[i - 1]) || !char.IsUpper(text[j])) return false;
+        var next = NextWord(text, j);
+        return next.Length > 1 && Openers.Contains(next) && char.IsLower(next[1]);
+    }
+
+    /// <summary>Past HTML line breaks and closing block tags after a stop ("hours.&lt;br&gt; Component"), which read
+    /// as whitespace; <paramref name="j"/> itself when there is none.</summary>
+    private static int SkipBreaks(string text, int j)
+    {
+        while (j < text.Length && text[j] == '<' && LineBreakTag(text, j) is > 0 and var end)
+            j = SkipWhitespace(text, end);
+        return j;
+    }
+
+    /// <summary>The offset after "&lt;br&gt;", "&lt;br/&gt;", "&lt;/p&gt;", "&lt;/li&gt;" or "&lt;/div&gt;" at <paramref name="i"/>, or 0.</summary>
+    private static int LineBreakTag(string text, int i)
+    {
+        var close = text.IndexOf('>', i);
+        if (close < 0 || close - i > 8) return 0;
+        var tag = text.AsSpan(i + 1, close - i - 1).Trim().TrimEnd('/').Trim();
+        return tag.Equals("br", StringComparison.OrdinalIgnoreCase) || tag.Equals("/p", StringComparison.OrdinalIgnoreCase)
+            || tag.Equals("/li", StringComparison.OrdinalIgnoreCase) || tag.Equals("/div", StringComparison.OrdinalIgnoreCase)
+            ? close + 1 : 0;
+    }
+
+    /// <summary>A capitalised label of up to four words and a colon at <paramref name="i"/> ("Date/time:", "User impact:").</summary>
+    private static bool LabelAt(string text, int i)
+    {
+        if (i >= text.Length || !char.IsUpper(text[i])) return false;
+        var words = 1;
+        for (var k = i; k < text.Length && k - i <= 40; k++)
+        {
+            var c = text[k];
+            if (c == ':') return k + 1 >= text.Length || char.IsWhiteSpace(text[k + 1]);
+            if (c == ' ' && ++words > 4) return false;
+            if (!char.IsLetter(c) && c is not (' ' or '/' or '-' or '&' or '\'')) return false;
+        }
+        return false;
     }
 
     /// <summary>Past inline code, a link destination, an HTML tag or autolink, or a URL starting at <paramref name="i"/>;

@@ -22,7 +22,8 @@ internal static partial class SummaryTextFacts
             impact ??= LabeledFields.Find(paragraphs, sections, range, "impact", "impacts", "affected").Select(ToFact).FirstOrDefault();
             cause ??= LabeledFields.Find(paragraphs, sections, range, "root cause", "cause", "root causes").Select(ToFact).FirstOrDefault();
         }
-        var summary = paragraphs.Where(p => ranges.Any(r => r.Contains(p.FirstLine))).ToList();
+        // In the order of the ranges: the Summary section before a lede under the title.
+        var summary = ranges.SelectMany(r => paragraphs.Where(p => r.Contains(p.FirstLine))).Distinct().ToList();
         impact ??= FirstSentence(summary, sections, ImpactWords());
         cause ??= FirstSentence(summary, sections, CauseWords());
 

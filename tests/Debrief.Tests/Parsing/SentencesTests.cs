@@ -57,6 +57,12 @@ public sealed class SentencesTests
     [InlineData("The **root cause** was DNS. **Fix:** we rolled back.", "The **root cause** was DNS. | **Fix:** we rolled back.")]
     [InlineData("It was *really* down.* Then it came back.", "It was *really* down.* | Then it came back.")]
     [InlineData("She wrote 'done.' Nobody checked.", "She wrote 'done.' | Nobody checked.")]
+    // HTML line breaks and a full stop typed without its space.
+    [InlineData("Description: offline for hours.<br> Component: web site<br> Date/time: 21:14 PDT", "Description: offline for hours. | Component: web site | Date/time: 21:14 PDT")]
+    [InlineData("A line<br>with a break.", "A line<br>with a break.")]
+    [InlineData("It failed.</p><p>We fixed it.", "It failed. | <p>We fixed it.")]
+    [InlineData("APIs stayed reachable for users.An invalid change broke the rest.", "APIs stayed reachable for users. | An invalid change broke the rest.")]
+    [InlineData("We called window.fetch and System.IO failed.", "We called window.fetch and System.IO failed.")]
     // Other stops.
     [InlineData("Is it down? Yes. It crashed! We restarted it.", "Is it down? | Yes. | It crashed! | We restarted it.")]
     [InlineData("Why? because nobody looked.", "Why? because nobody looked.")]
