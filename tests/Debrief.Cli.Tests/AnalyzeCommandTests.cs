@@ -198,4 +198,31 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("stdin (-) can be given once", r.Stderr);
     }
+
+    [Theory]
+    [InlineData("--interval", "0", "debrief: --interval: expected e.g. 60, 30s, 1m or 5m")]
+    [InlineData("--tz", "Mars", "debrief: --tz: expected an offset")]
+    [InlineData("--map", "x", "debrief: --map: expected FIELD=NAME")]
+    [InlineData("--input-format", "nope", "debrief: --input-format: unknown input format 'nope'")]
+    [InlineData("--log-format", "$remote_addr", "debrief: --log-format: the format has no $status")]
+    public void An_evidence_option_error_is_labelled_with_its_flag_not_stdin(string option, string value, string expected)
+    {
+        // before: "debrief: <stdin>: --interval: ..." (every option error was labelled stdin)
+        var log = WriteOutageLog(_dir);
+        var r = CliHarness.Run("analyze", log, option, value);
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith(expected, r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("<stdin>", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_format_names_the_input_and_the_real_flag()
+    {
+        var path = Path.Combine(_dir, "x.txt");
+        File.WriteAllText(path, "hello\nworld\n");
+        var r = CliHarness.Run("analyze", path);
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith($"debrief: {path}: cannot tell the format (first line: \"hello\"); give --input-format (", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("logfmt", r.Stderr, StringComparison.Ordinal);
+    }
 }

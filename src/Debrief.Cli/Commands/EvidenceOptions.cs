@@ -37,7 +37,7 @@ internal sealed class EvidenceOptions
         if (parse.GetValue(Tz) is { } tz)
         {
             if (!TimeText.TryParseOffset(tz, out var o))
-                throw new InputException(null, null, $"--tz: expected an offset like +02:00 or -0400, got '{tz}'");
+                throw InputException.ForOption("tz", $"expected an offset like +02:00 or -0400, got '{tz}'");
             offset = o;
         }
         var options = new AnalysisOptions
@@ -69,7 +69,7 @@ internal sealed class EvidenceOptions
         else if (t.EndsWith('m')) { unit = 60; t = t[..^1]; }
         else if (t.EndsWith('h')) { unit = 3600; t = t[..^1]; }
         if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n * unit > 86400)
-            throw new InputException(null, null, $"--interval: expected e.g. 60, 30s, 1m or 5m, got '{text}'");
+            throw InputException.ForOption("interval", $"expected e.g. 60, 30s, 1m or 5m, got '{text}'");
         return n * unit;
     }
 }

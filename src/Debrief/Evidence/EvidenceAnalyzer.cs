@@ -75,8 +75,9 @@ public static class EvidenceAnalyzer
                     continue;
                 }
                 reader = ReaderCatalog.Detect(sample, baseContext with { DefaultYear = options.Year ?? DateTime.UtcNow.Year })
-                    ?? throw new InputException(PathOf(input), null,
-                        $"cannot tell the format (first line: \"{MalformedTally.Printable(sample.Lines.FirstOrDefault() ?? "")}\"); give --input-format ({string.Join(", ", ReaderCatalog.Names)})");
+                    ?? throw InputException.ForFile(input.Name, null,
+                        $"cannot tell the format (first line: \"{MalformedTally.Printable(sample.Lines.FirstOrDefault() ?? "")}\"); give {{option:input-format}} ({string.Join(", ", ReaderCatalog.Names)})",
+                        ErrorCodes.Evidence);
             }
             opened.Add((index, input, reader));
         }

@@ -65,11 +65,11 @@ public static class EvidenceFiles
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new InputException(path, null, "no such file or folder", e);
+            throw InputException.ForFile(path, null, "no such file or folder", ErrorCodes.NotFound, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(path, null, $"cannot read: {e.Message}", e);
+            throw InputException.ForFile(path, null, $"cannot read: {e.Message}", ErrorCodes.Unreadable, e);
         }
         long length;
         try

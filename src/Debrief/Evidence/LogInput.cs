@@ -172,7 +172,7 @@ public sealed class LogInput : IDisposable
         }
         catch (IOException e)
         {
-            throw new InputException(Name == "-" ? null : Name, null, $"cannot read: {e.Message}", e);
+            throw InputException.ForFile(Name, null, $"cannot read: {e.Message}", ErrorCodes.Unreadable, e);
         }
     }
 
@@ -237,7 +237,7 @@ public sealed class LogInput : IDisposable
         {
             sb.Append(buffer, 0, n);
             if (sb.Length > maxBytes)
-                throw new InputException(Name == "-" ? null : Name, null, "document too large");
+                throw InputException.ForFile(Name, null, "document too large", ErrorCodes.TooLarge);
         }
         return sb.ToString();
     }

@@ -15,7 +15,7 @@ public static partial class ReaderCatalog
     /// <summary>The reader called <paramref name="name"/>.</summary>
     public static ILogReader ByName(string name) =>
         All.FirstOrDefault(r => r.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new InputException(null, null, $"unknown input format '{name}' (known: {string.Join(", ", Names)})");
+        ?? throw InputException.ForOption("input-format", $"unknown input format '{name}' (known: {string.Join(", ", Names)})");
 
     /// <summary>The best reader for a sample, or null when none reads more than half of it.</summary>
     public static ILogReader? Detect(InputSample sample, LogParseContext context) => Detect(All, sample, context);
