@@ -1,16 +1,15 @@
-// The one adapter between the archive and the core: every call into src/Debrief (read, parse, detect, lint) is here.
-using Debrief.Elements;
+// The one adapter between the archive and the core: every call into src/Debrief (read, then the one pipeline) is here.
 using Debrief.Io;
-using Debrief.Linting;
 using Debrief.Model;
-using Debrief.Parsing;
+using Debrief.Pipeline;
 
 namespace Debrief.Archive.Documents;
 
 /// <summary>Reads documents with the core and turns the result into <see cref="DocumentFacts"/>. Thread-safe.</summary>
 internal static class CoreDocuments
 {
-    private static readonly Linter SharedLinter = new();
+    /// <summary>Built-in defaults: the default profile, no folder config, no assets (an archived document has no folder).</summary>
+    private static readonly AnalysisOptions Options = AnalysisOptions.Default;
 
     /// <summary>The largest document accepted, in bytes (the core's limit).</summary>
     public static long MaxDocumentBytes => TextInput.MaxDocumentBytes;
@@ -19,8 +18,8 @@ internal static class CoreDocuments
     /// <exception cref="InputException">The file cannot be read or is not a text document.</exception>
     public static string ReadFile(string path) => TextInput.ReadDocument(path);
 
-    /// <summary>Parses, detects elements and lints <paramref name="text"/> with the default profile and no folder config
-    /// (an archived document has no folder; relative links are not resolved).</summary>
+    /// <summary>Runs the core's pipeline (parse, element report, lint) over <paramref name="text"/> with the default
+    /// profile and no folder config (an archived document has no folder; relative links are not resolved).</summary>
     /// <exception cref="InvalidDocumentException">The core refused the document.</exception>
     public static DocumentFacts Analyze(string text)
     {
@@ -33,19 +32,10 @@ internal static class CoreDocuments
         // text without it; the stored and exported text keeps the BOM. Lines are unaffected (a BOM is not a line).
         if (text.StartsWith('\uFEFF'))
             text = text[1..];
-        Postmortem document;
-        LintResult lint;
-        try
-        {
-            document = PostmortemParser.Parse(text, null);
-            var elements = ElementDetector.Detect(document);
-            var config = LintConfig.Empty;
-            lint = SharedLinter.Lint(document, elements, config.ResolveProfile(null), config);
-        }
-        catch (InputException e)
-        {
-            throw new InvalidDocumentException(e.Message, e.Line, e);
-        }
+        if (!DocumentPipeline.TryAnalyze(text, null, Options, out var analyzed, out var error))
+            throw new InvalidDocumentException(error!.Message, error.Line);
+        var document = analyzed!.Document;
+        var score = analyzed.Lint?.Score.Value ?? 0;
         var fm = document.FrontMatter;
         var rootCause = document.RootCause.Cause?.Value ?? document.Summary.RootCause?.Value ?? "";
         var searchText = string.Join('\n', document.Lines.Where(l => l.IsProse && l.Kind != LineKind.FrontMatter).Select(l => l.Text));
@@ -63,7 +53,7 @@ internal static class CoreDocuments
             Tags: fm?.Tags ?? [],
             StartedAt: fm?.Started ?? document.Summary.Start?.Value,
             EndedAt: fm?.Ended ?? document.Summary.End?.Value,
-            LintScore: lint.Score.Value,
+            LintScore: score,
             RootCause: rootCause.Trim(),
             SearchText: searchText,
             FrontMatter: location);

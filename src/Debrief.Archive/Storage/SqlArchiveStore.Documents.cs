@@ -110,7 +110,7 @@ internal abstract partial class SqlArchiveStore
         var known = await CurrentHashesAsync(cancellationToken).ConfigureAwait(false);
         var analyzed = new AnalyzedText?[files.Count];
         var errors = new InvalidDocumentException?[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             if (known.TryGetValue(normalized[i], out var hash) && hash == hashes[i])
                 return;
