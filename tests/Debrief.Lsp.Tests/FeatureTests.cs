@@ -223,6 +223,25 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task Saving_relints_with_a_config_edited_outside_the_editor()
+    {
+        using var dir = new TempDirectory();
+        var docPath = Path.Combine(dir.Path, "outage.md");
+        File.WriteAllText(docPath, Documents.Fixture("emoji-heading.md"));
+        var config = Path.Combine(dir.Path, ".debrief.yml");
+        File.WriteAllText(config, "rules:\n  DB030: warning\n");
+        var uri = Documents.UriOf(docPath);
+        await using var client = TestClient.InMemory(new Debrief.Lsp.Server.LanguageServerOptions { Debounce = TimeSpan.Zero });
+        await client.InitializeAsync();
+        client.Notify("textDocument/didOpen", Documents.Open(uri, 1, File.ReadAllText(docPath)));
+        Assert.Contains(Documents.Items(await client.DiagnosticsOfVersionAsync(uri, 1)), d => Documents.Code(d) == "DB003");
+        File.WriteAllText(config, "rules:\n  DB003: off\n");
+        client.Notify("textDocument/didSave", Documents.Id(uri));
+        await client.WaitForAsync(_ => client.Diagnostics(uri).Count >= 2);
+        Assert.DoesNotContain(Documents.Items(client.Diagnostics(uri)[^1]), d => Documents.Code(d) == "DB003");
+    }
+
+    [Fact]
     public async Task A_broken_config_is_one_error_on_the_first_line_naming_the_file_and_line()
     {
         using var dir = new TempDirectory();

@@ -143,6 +143,13 @@ internal sealed class DocumentStore(IDocumentAnalyzer analyzer)
         }
     }
 
+    /// <summary>Forgets a document's analysis, so the next one re-reads its config (after a save).</summary>
+    public static void Invalidate(TrackedDocument document)
+    {
+        lock (document.Gate)
+            document.Analysis = null;
+    }
+
     /// <summary>True when an analysis of <paramref name="snapshot"/> is still the document's latest (call under the gate).</summary>
     public bool IsCurrent(TrackedDocument document, DocumentSnapshot snapshot, Task<DocumentAnalysis> analysis) =>
         !document.Closed && ReferenceEquals(document.Current, snapshot) && ReferenceEquals(document.Analysis, analysis)

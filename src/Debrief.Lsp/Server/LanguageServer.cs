@@ -174,9 +174,12 @@ public sealed class LanguageServer
             ConfigChanged();
             return;
         }
-        // Saving changes nothing in the text the server has; a relint picks up a config edited outside the editor.
+        // Saving changes nothing in the text the server has; a fresh lint picks up a config edited outside the editor.
         if (uri is not null && _documents.Find(uri) is { } document)
+        {
+            DocumentStore.Invalidate(document);
             _scheduler.Changed(document);
+        }
     }
 
     private void DidChangeWatchedFiles(DidChangeWatchedFilesParams p)
