@@ -29,7 +29,7 @@ public sealed class LintRunner
         ArgumentNullException.ThrowIfNull(source);
         var config = ConfigFor(path);
         var profile = config.ResolveProfile(_profile);
-        var document = PostmortemParser.Parse(source, path);
+        var document = PostmortemParser.Parse(source, path, config.ParseOptions);
         var elements = ElementDetector.Detect(document);
         return _linter.Lint(document, elements, profile, config);
     }

@@ -45,11 +45,11 @@ public sealed partial class ImpactQuantified : ILintRule
     {
         var parts = new List<string> { impact.Text };
         var next = impact.Span.Line + 1;
-        foreach (var line in context.Text.ProseLines.Where(l => l.Number > impact.Span.Line))
+        foreach (var line in context.ProseLines.Where(l => l.Number > impact.Span.Line))
         {
-            if (line.Number != next || line.Text.Trim().Length == 0 || LabelRegex().IsMatch(line.Text))
+            if (line.Number != next || LabelRegex().IsMatch(line.Prose))
                 break;
-            parts.Add(line.Text);
+            parts.Add(line.Prose);
             next++;
         }
         return string.Join(' ', parts);
