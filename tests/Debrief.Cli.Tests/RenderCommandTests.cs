@@ -97,7 +97,7 @@ public sealed class RenderCommandTests : IDisposable
     {
         var r = CliHarness.Run("render", Fixture, "--format", "pdf", "-o", Out("p.pdf"), "--chromium", Out("no-such-chromium"));
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("Chromium not found", r.Stderr);
+        Assert.Contains("no Chromium at", r.Stderr);
         Assert.False(File.Exists(Out("p.pdf")));
     }
 

@@ -3,7 +3,7 @@ using System.Text;
 using Debrief.Elements;
 using Debrief.Io;
 using Debrief.Json;
-using Debrief.Linting;
+using Debrief.Pipeline;
 using Debrief.Linting.Fixes;
 using Debrief.Parsing;
 using Debrief.Rendering;
@@ -27,11 +27,14 @@ public sealed class FuzzRegressionTests
     {
         try
         {
-            var result = new LintRunner(LintConfig.Empty).Lint(text, null);
-            Assert.NotEmpty(PostmortemJson.Write(result.Document, result.Elements));
+            var analyzed = DocumentPipeline.Analyze(text, null);
+            var result = analyzed.Lint!;
+            // A rule that throws is reported as an "internal error" finding instead of crashing: still a bug.
+            Assert.DoesNotContain(result.Diagnostics, d => d.Message.StartsWith("internal error", StringComparison.Ordinal));
+            Assert.NotEmpty(PostmortemJson.Write(analyzed.Document, analyzed.Elements));
             var fixedText = FixApplier.Apply(text, result.Diagnostics, out _);
-            ElementDetector.Detect(PostmortemParser.Parse(fixedText));
-            Assert.Contains("<html", new HtmlRenderer().Render(result.Document), StringComparison.Ordinal);
+            Assert.DoesNotContain(DocumentPipeline.Analyze(fixedText, null).Lint!.Diagnostics, d => d.Message.StartsWith("internal error", StringComparison.Ordinal));
+            Assert.Contains("<html", new HtmlRenderer().Render(analyzed), StringComparison.Ordinal);
         }
         catch (InputException e)
         {

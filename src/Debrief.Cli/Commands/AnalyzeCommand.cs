@@ -24,7 +24,7 @@ internal static class AnalyzeCommand
             var report = ConsoleProgress.Run(paths, options, parse.InvocationConfiguration.Error);
             var text = parse.GetValue(format) == "json" ? EvidenceReportJson.Write(report) : SummaryPrinter.Render(report, ConsoleProgress.IsTerminal(stdout));
             if (parse.GetValue(output) is { } path)
-                AtomicFile.WriteAllText(path, text);
+                AtomicFile.WriteText(path, text, WriteOptions.Replace);
             else
                 stdout.Write(text);
             return 0;

@@ -1,11 +1,8 @@
 // `debrief render FILE [-o OUT] [--format html|pdf|md|json] [--evidence report.json] [--diagram-only] [--chromium PATH]`.
 using System.CommandLine;
-using Debrief.Elements;
 using Debrief.Io;
 using Debrief.Json;
-using Debrief.Linting;
-using Debrief.Model;
-using Debrief.Parsing;
+using Debrief.Pipeline;
 using Debrief.Rendering;
 
 namespace Debrief.Cli.Commands;
@@ -33,35 +30,34 @@ internal static class RenderCommand
             var path = parse.GetValue(file)!;
             var outPath = parse.GetValue(output);
             var chosen = parse.GetValue(format) ?? FormatFromExtension(outPath);
-            var source = TextInput.ReadDocument(path);
-            var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
             var stdout = parse.InvocationConfiguration.Output;
+            var analyzed = new ConfigDiscovery().Analyze(path, CliApp.StandardInput);
 
             if (parse.GetValue(diagramOnly))
             {
-                Emit(stdout, outPath, TimelineDiagram.Render(postmortem));
+                Emit(stdout, outPath, TimelineDiagram.Render(analyzed.Facts));
                 return CliApp.ExitOk;
             }
             switch (chosen)
             {
                 case "md":
-                    Emit(stdout, outPath, MarkdownNormalizer.Normalize(postmortem));
+                    Emit(stdout, outPath, MarkdownNormalizer.Normalize(analyzed.Document));
                     break;
                 case "json":
-                    Emit(stdout, outPath, PostmortemJson.Write(postmortem, ElementDetector.Detect(postmortem)) + "\n");
+                    Emit(stdout, outPath, PostmortemJson.Write(analyzed.Document, analyzed.Elements) + "\n");
                     break;
                 case "pdf":
                 {
                     var browser = PdfPrinter.FindChromium(parse.GetValue(chromium));
                     var target = outPath ?? (path == "-"
-                        ? throw new InputException(null, null, "PDF output needs -o FILE.pdf when reading stdin")
+                        ? throw InputException.ForOption("output", "PDF output needs {option:output} FILE.pdf when reading stdin")
                         : Path.ChangeExtension(path, ".pdf"));
-                    var html = Html(postmortem, path, parse.GetValue(evidence), !parse.GetValue(noLint));
-                    AtomicFile.Write(target, temp => PdfPrinter.Print(html, temp, browser));
+                    var html = Html(analyzed, parse.GetValue(evidence), parse.GetValue(noLint));
+                    AtomicFile.WriteWith(target, WriteOptions.Replace, temp => PdfPrinter.Print(html, temp, browser));
                     break;
                 }
                 default:
-                    Emit(stdout, outPath, Html(postmortem, path, parse.GetValue(evidence), !parse.GetValue(noLint)));
+                    Emit(stdout, outPath, Html(analyzed, parse.GetValue(evidence), parse.GetValue(noLint)));
                     break;
             }
             return CliApp.ExitOk;
@@ -77,29 +73,12 @@ internal static class RenderCommand
         _ => "html",
     };
 
-    private static string Html(Postmortem postmortem, string path, string? evidencePath, bool lint)
-    {
-        var options = new HtmlRenderOptions
+    private static string Html(AnalyzedDocument analyzed, string? evidencePath, bool noLint) =>
+        new HtmlRenderer().Render(analyzed, new HtmlRenderOptions
         {
-            Lint = lint ? LintPanelFor(postmortem, path) : null,
-            BaseDirectory = path == "-" ? null : Path.GetDirectoryName(Path.GetFullPath(path)),
+            NoLint = noLint,
             ImpactChartSvg = evidencePath is null ? null : ImpactChartFrom(evidencePath),
-        };
-        return new HtmlRenderer().Render(postmortem, options);
-    }
-
-    /// <summary>Lints with the nearest .debrief.yml (as `debrief lint` would) and shapes the result for the page's panel.</summary>
-    private static LintPanel LintPanelFor(Postmortem postmortem, string path)
-    {
-        var folder = path == "-" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var configPath = LintConfig.Find(folder);
-        var config = configPath is null ? LintConfig.Empty : LintConfig.Load(configPath);
-        var result = new Linter().Lint(postmortem, ElementDetector.Detect(postmortem), config.ResolveProfile(null), config);
-        return new LintPanel(
-            result.Score.Value,
-            result.Score.Reasons.Select(r => $"−{r.Points:0.#} {r.Detail}").ToList(),
-            result.Diagnostics.Select(d => new LintPanelFinding(d.Line, d.Column, d.Severity.ToString(), d.Rule, d.Name, d.Message)).ToList());
-    }
+        });
 
     /// <summary>The impact chart of an evidence report written by <c>debrief analyze --format json</c>.</summary>
     private static string ImpactChartFrom(string evidencePath)
@@ -112,7 +91,7 @@ internal static class RenderCommand
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
-            throw new InputException(evidencePath, null, $"not an evidence report (expected the JSON of debrief analyze --format json): {e.Message}", e);
+            throw InputException.ForFile(evidencePath, null, $"not an evidence report (expected the JSON of debrief analyze --format json): {e.Message}", ErrorCodes.Input, e);
         }
         return ImpactChart.Render(report, new ImpactChartOptions { IdPrefix = "debrief-ic" });
     }
@@ -120,6 +99,6 @@ internal static class RenderCommand
     private static void Emit(TextWriter stdout, string? outPath, string text)
     {
         if (outPath is null) stdout.Write(text);
-        else AtomicFile.WriteAllText(outPath, text);
+        else AtomicFile.WriteText(outPath, text, WriteOptions.Replace);
     }
 }

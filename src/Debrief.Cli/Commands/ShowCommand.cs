@@ -1,16 +1,18 @@
 // `debrief show FILE [--format text|json]`: the parsed model and the element report of one postmortem.
 using System.CommandLine;
 using System.Globalization;
-using Debrief.Elements;
 using Debrief.Io;
 using Debrief.Json;
 using Debrief.Model;
-using Debrief.Parsing;
+using Debrief.Pipeline;
 
 namespace Debrief.Cli.Commands;
 
 internal static class ShowCommand
 {
+    /// <summary>show reports the parse and the element report; the lint rules (and their config) are not needed.</summary>
+    private static readonly AnalysisOptions ShowOptions = AnalysisOptions.Default with { Lint = false };
+
     public static Command Create()
     {
         var files = new Argument<string[]>("file") { Description = "The postmortem (Markdown); '-' reads stdin. With several files, JSON is an array.", Arity = ArgumentArity.OneOrMore };
@@ -26,9 +28,9 @@ internal static class ShowCommand
             for (var i = 0; i < paths.Length; i++)
             {
                 var path = paths[i];
-                var source = TextInput.ReadDocument(path);
-                var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
-                var report = ElementDetector.Detect(postmortem);
+                var analyzed = DocumentPipeline.Analyze(TextInput.ReadDocument(path, CliApp.StandardInput), path == "-" ? null : path, ShowOptions);
+                var postmortem = analyzed.Document;
+                var report = analyzed.Elements;
                 if (json) output.Write(PostmortemJson.Write(postmortem, report) + (paths.Length > 1 && i < paths.Length - 1 ? ",\n" : "\n"));
                 else
                 {

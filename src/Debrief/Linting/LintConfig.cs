@@ -59,28 +59,9 @@ public sealed record LintConfig
         if (BuiltInProfiles.ByName.TryGetValue(name, out var builtIn))
             return builtIn;
         var known = string.Join(", ", BuiltInProfiles.ByName.Keys.Concat(Profiles.Keys));
-        throw new InputException(overrideName is null ? Path : null, null, $"unknown profile '{name}' (known: {known})");
-    }
-
-    /// <summary>Finds the nearest <c>.debrief.yml</c> in <paramref name="directory"/> or a parent, or null.</summary>
-    public static string? Find(string directory)
-    {
-        ArgumentNullException.ThrowIfNull(directory);
-        for (var dir = new DirectoryInfo(System.IO.Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, FileName);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        return null;
-    }
-
-    /// <summary>Reads a config file.</summary>
-    public static LintConfig Load(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var text = TextInput.ReadDocument(path);
-        return Parse(text, path);
+        throw overrideName is null
+            ? InputException.ForConfig(Path, null, $"unknown profile '{name}' (known: {known})", ErrorCodes.UnknownProfile)
+            : InputException.ForOption("profile", $"unknown profile '{name}' (known: {known})", ErrorCodes.UnknownProfile);
     }
 
     /// <summary>Parses config text; mistakes become InputExceptions with the line.</summary>
@@ -94,7 +75,7 @@ public sealed record LintConfig
         }
         catch (YamlException e)
         {
-            throw new InputException(path, (int)e.Start.Line, $"invalid YAML: {e.Message}", e);
+            throw InputException.ForConfig(path, (int)e.Start.Line, $"invalid YAML: {e.Message}", ErrorCodes.Config, e);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return Empty with { Path = path };
@@ -298,5 +279,5 @@ public sealed record LintConfig
     };
 
     private static InputException Error(string? path, YamlNode node, string message) =>
-        new(path ?? FileName, (int)node.Start.Line, message);
+        InputException.ForConfig(path ?? FileName, (int)node.Start.Line, message);
 }

@@ -50,8 +50,9 @@ public sealed class LintContext
     /// <summary>Element keys that some specific rule reports (the generic required-elements rule skips them).</summary>
     public IReadOnlySet<string> ClaimedElements { get; init; } = new HashSet<string>();
 
-    /// <summary>The folder relative links resolve against, or null (stdin).</summary>
-    public string? BaseDirectory => Document.Path is { } p && p != "-" ? Path.GetDirectoryName(Path.GetFullPath(p)) : null;
+    /// <summary>Resolves the document's relative links and images, or null (stdin, bare text): given by the caller, so
+    /// no rule touches the disk.</summary>
+    public Pipeline.IAssetResolver? Assets { get; init; }
 
     /// <summary>An option's value from config, else the rule's default.</summary>
     public string Option(RuleInfo rule, string name)

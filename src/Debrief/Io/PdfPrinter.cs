@@ -1,8 +1,7 @@
 // Prints the HTML page to PDF with headless Chromium (found on PATH or given), with a clear error when it is missing.
 using System.Diagnostics;
-using Debrief.Io;
 
-namespace Debrief.Rendering;
+namespace Debrief.Io;
 
 /// <summary>HTML to PDF through a headless Chromium process.</summary>
 public static class PdfPrinter
@@ -22,7 +21,7 @@ public static class PdfPrinter
         if (explicitPath is not null)
         {
             if (File.Exists(explicitPath)) return Path.GetFullPath(explicitPath);
-            throw new InputException(explicitPath, null, "Chromium not found at this path (--chromium)");
+            throw InputException.ForOption("chromium", $"no Chromium at {explicitPath}");
         }
         var path = pathVariable ?? Environment.GetEnvironmentVariable("PATH") ?? "";
         foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
@@ -31,8 +30,9 @@ public static class PdfPrinter
                 var candidate = Path.Combine(dir, name);
                 if (File.Exists(candidate)) return candidate;
             }
-        throw new InputException("chromium", null,
-            $"no Chromium found on PATH (looked for {string.Join(", ", ChromiumNames)}); install it (Debian: apt-get install chromium) or pass --chromium PATH");
+        throw InputException.ForOption("chromium",
+            $"no Chromium found on PATH (looked for {string.Join(", ", ChromiumNames)}); install it (Debian: apt-get install chromium) or name it with {{option:chromium}} PATH",
+            ErrorCodes.External);
     }
 
     /// <summary>Writes <paramref name="html"/> as a PDF to <paramref name="pdfPath"/> using the Chromium at <paramref name="chromium"/>.</summary>
@@ -61,18 +61,27 @@ public static class PdfPrinter
                          $"--print-to-pdf={output}", new Uri(page).AbsoluteUri,
                      })
                 start.ArgumentList.Add(arg);
-            using var process = Process.Start(start) ?? throw new InputException(chromium, null, "could not start Chromium");
+            Process? started;
+            try
+            {
+                started = Process.Start(start);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw InputException.ForOption("chromium", $"cannot run {chromium}: {e.Message}", ErrorCodes.External, e);
+            }
+            using var process = started ?? throw InputException.ForOption("chromium", $"could not start {chromium}", ErrorCodes.External);
             var stderr = process.StandardError.ReadToEndAsync();
             _ = process.StandardOutput.ReadToEndAsync();
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new InputException(chromium, null, $"Chromium did not finish printing within {Timeout.TotalSeconds:0} s");
+                throw InputException.ForOption("chromium", $"Chromium did not finish printing within {Timeout.TotalSeconds:0} s", ErrorCodes.External);
             }
             if (process.ExitCode != 0 || !File.Exists(output) || new FileInfo(output).Length == 0)
             {
                 var detail = stderr.Wait(TimeSpan.FromSeconds(2)) ? LastLine(stderr.Result) : "";
-                throw new InputException(chromium, null, $"Chromium failed to print the PDF (exit {process.ExitCode}){(detail.Length > 0 ? ": " + detail : "")}");
+                throw InputException.ForOption("chromium", $"Chromium failed to print the PDF (exit {process.ExitCode}){(detail.Length > 0 ? ": " + detail : "")}", ErrorCodes.External);
             }
         }
         finally

@@ -1,8 +1,7 @@
 // Expands the lint command's operands: files, directories (every *.md below), glob patterns and "-" for stdin.
-using Debrief.Io;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace Debrief.Linting;
+namespace Debrief.Io;
 
 /// <summary>Turns operands into a sorted, de-duplicated list of documents.</summary>
 public static class InputFiles
@@ -36,7 +35,7 @@ public static class InputFiles
                 var matches = Match(Path.Combine(cwd, operand), MarkdownPatterns)
                     .Select(rel => Path.Combine(operand, rel)).ToList();
                 if (matches.Count == 0)
-                    throw new InputException(operand, null, "no Markdown files (*.md, *.markdown) in this directory");
+                    throw InputException.ForFile(operand, null, "no Markdown files (*.md, *.markdown) in this directory", ErrorCodes.NotFound);
                 foreach (var m in matches)
                     Add(m);
             }
@@ -46,13 +45,13 @@ public static class InputFiles
                 var baseDir = Path.Combine(cwd, root);
                 var matches = Directory.Exists(baseDir) ? Match(baseDir, [pattern]).Select(rel => root.Length == 0 ? rel : Path.Combine(root, rel)).ToList() : [];
                 if (matches.Count == 0)
-                    throw new InputException(operand, null, "no files match this pattern");
+                    throw InputException.ForFile(operand, null, "no files match this pattern", ErrorCodes.NotFound);
                 foreach (var m in matches)
                     Add(m);
             }
             else
             {
-                throw new InputException(operand, null, "no such file or directory");
+                throw InputException.ForFile(operand, null, "no such file or directory", ErrorCodes.NotFound);
             }
         }
         return result;
