@@ -3,10 +3,11 @@ using Debrief.Io;
 using Debrief.Linting;
 using Debrief.Linting.Fixes;
 using Debrief.Linting.Output;
+using Debrief.Pipeline;
 
 namespace Debrief.Lsp.Analysis;
 
-/// <summary>Lints with <see cref="LintRunner"/>. Config is the nearest <c>.debrief.yml</c> walking up from the
+/// <summary>Lints through the one pipeline (<see cref="DocumentPipeline"/>), like the CLI. Config is the nearest <c>.debrief.yml</c> walking up from the
 /// document's folder, looked up on every lint and re-read when its timestamp or size changes (so an edited config
 /// applies at the next lint even without file-watch events).</summary>
 internal sealed class CoreAnalyzer : IDocumentAnalyzer
@@ -15,8 +16,8 @@ internal sealed class CoreAnalyzer : IDocumentAnalyzer
     public static string DefaultRuleDocsBase => SarifFormatter.RulePagesUri;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (DateTime Written, long Length, LintRunner Runner)> _configs = new(StringComparer.Ordinal);
-    private readonly LintRunner _defaults = new(LintConfig.Empty);
+    private readonly Dictionary<string, (DateTime Written, long Length, LintConfig Config, Linting.Profiles.Profile Profile)> _configs = new(StringComparer.Ordinal);
+    private readonly Lazy<Linting.Profiles.Profile> _defaultProfile = new(() => LintConfig.Empty.ResolveProfile(null));
 
     public DocumentAnalysis Analyze(string text, string? path, string? configDirectory)
     {
@@ -25,9 +26,15 @@ internal sealed class CoreAnalyzer : IDocumentAnalyzer
         try
         {
             var directory = path is not null ? Path.GetDirectoryName(Path.GetFullPath(path)) : configDirectory;
-            configPath = directory is null ? null : LintConfig.Find(directory);
-            var runner = RunnerFor(configPath);
-            var result = runner.Lint(text, path);
+            configPath = directory is null ? null : ConfigDiscovery.Find(directory);
+            var (config, profile) = ConfigFor(configPath);
+            var analyzed = DocumentPipeline.Analyze(text, path, new AnalysisOptions
+            {
+                Config = config,
+                Profile = profile,
+                Assets = FolderAssets.ForDocument(path is null ? null : Path.GetFullPath(path)),
+            });
+            var result = analyzed.Lint!;
             var findings = result.Diagnostics.Select(ToFinding).ToList();
             var sections = result.Document.Sections
                 .Select(s => new SectionOutline(s.Heading.Trim(), s.Kind == Model.SectionKind.Other ? null : s.Kind.ToString(), s.Level,
@@ -67,21 +74,22 @@ internal sealed class CoreAnalyzer : IDocumentAnalyzer
             _configs.Clear();
     }
 
-    private LintRunner RunnerFor(string? configPath)
+    private (LintConfig Config, Linting.Profiles.Profile Profile) ConfigFor(string? configPath)
     {
         if (configPath is null)
-            return _defaults;
+            return (LintConfig.Empty, _defaultProfile.Value);
         var file = new FileInfo(configPath);
         lock (_gate)
         {
             if (_configs.TryGetValue(configPath, out var cached) && cached.Written == file.LastWriteTimeUtc && cached.Length == file.Length)
-                return cached.Runner;
+                return (cached.Config, cached.Profile);
         }
         // Read outside the lock; a broken file throws InputException and is not cached (the next lint tries again).
-        var runner = new LintRunner(LintConfig.Load(configPath));
+        var config = ConfigDiscovery.Load(configPath);
+        var profile = config.ResolveProfile(null);
         lock (_gate)
-            _configs[configPath] = (file.LastWriteTimeUtc, file.Length, runner);
-        return runner;
+            _configs[configPath] = (file.LastWriteTimeUtc, file.Length, config, profile);
+        return (config, profile);
     }
 
     private static Finding ToFinding(Diagnostic d) => new(

@@ -2,6 +2,7 @@
 using Debrief.Io;
 using Debrief.Linting.Profiles;
 using Debrief.Model;
+using Debrief.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -31,8 +32,13 @@ public sealed record LintConfig
     /// <summary>Rule settings keyed by rule id or name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, RuleSetting> Rules { get; init; } = new Dictionary<string, RuleSetting>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Extra phrases per vocabulary list.</summary>
+    /// <summary>Extra phrases per vocabulary list: the rules' lists (<see cref="Vocabulary.LintVocabulary.Names"/>) and
+    /// the parser's action-item column names (<see cref="ActionItemColumns.ConfigLists"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabulary { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>What the parser needs from this config (its action-item column names): parse with it so `show`,
+    /// `lint` and `render` read the same document.</summary>
+    public ParseOptions ParseOptions => ParseOptions.FromVocabulary(Vocabulary);
 
     /// <summary>Custom profiles by name.</summary>
     public IReadOnlyDictionary<string, Profile> Profiles { get; init; } = new Dictionary<string, Profile>(StringComparer.OrdinalIgnoreCase);
@@ -96,8 +102,9 @@ public sealed record LintConfig
                     foreach (var (listKey, listValue) in Mapping(path, value, "vocabulary").Children)
                     {
                         var name = Scalar(path, listKey);
-                        if (!Debrief.Linting.Vocabulary.LintVocabulary.Names.Contains(name))
-                            throw Error(path, listKey, $"unknown vocabulary list '{name}' (known: {string.Join(", ", Debrief.Linting.Vocabulary.LintVocabulary.Names)})");
+                        var known = Debrief.Linting.Vocabulary.LintVocabulary.Names.Concat(ActionItemColumns.ConfigLists.Keys).ToList();
+                        if (!known.Contains(name))
+                            throw Error(path, listKey, $"unknown vocabulary list '{name}' (known: {string.Join(", ", known)})");
                         vocabulary[name] = Strings(path, listValue);
                     }
                     break;

@@ -34,7 +34,7 @@ public sealed class Linter
             ClaimedElements = _claimed,
             Assets = assets,
         };
-        var suppressions = new InlineSuppressions(context.Text);
+        var suppressions = new InlineSuppressions(context.Text, document.Lines);
         var diagnostics = new List<Diagnostic>();
         var disabledElements = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in _rules)

@@ -1,4 +1,6 @@
-// The parsed postmortem: source, front matter, sections, facts, timeline, measures, images, words.
+// The parsed postmortem: source and its line index, front matter, sections, facts, timeline, measures, images, words.
+using Debrief.Parsing;
+
 namespace Debrief.Model;
 
 /// <summary>A fact with where it came from. A fact read as text (impact, root cause, trigger, resolution) is a whole
@@ -42,6 +44,17 @@ public sealed record Postmortem
     public string? Path { get; init; }
     /// <summary>The exact source text; writing an unchanged document gives it back byte for byte.</summary>
     public required string Source { get; init; }
+
+    /// <summary>The one line index of <see cref="Source"/> (LF, CRLF and lone-CR endings alike): every line and column
+    /// the parser, the rules, the fixes and the outputs give comes from it.</summary>
+    public SourceText Text
+    {
+        get => field is { } text && ReferenceEquals(text.Text, Source) ? text : field = new SourceText(Source);
+        init;
+    }
+
+    /// <summary>The Markdown trees the parser read (the renderer renders the same tree); null for a hand-built model.</summary>
+    internal MarkdownSyntax? Syntax { get; init; }
     public FrontMatter? FrontMatter { get; init; }
     public string? Title { get; init; }
     public IReadOnlyList<Section> Sections { get; init; } = [];

@@ -12,31 +12,28 @@ public static class PostmortemParser
     /// <summary>Parses a document. Only malformed front matter throws (an <see cref="Io.InputException"/> with its line).</summary>
     /// <param name="source">The document text, exactly as read (kept for the round trip).</param>
     /// <param name="path">Where it came from, for messages; null for stdin or in-memory text.</param>
-    public static Postmortem Parse(string source, string? path = null)
+    /// <param name="options">Vocabulary extensions (a team's action-item column names); null for the built-in ones.</param>
+    public static Postmortem Parse(string source, string? path = null, ParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        options ??= ParseOptions.Default;
         var text = new SourceText(source);
         var warnings = new List<ParseWarning>();
-        var document = MarkdownPipelines.ParseTolerant(source, out var flattened);
-        if (flattened)
+        // Markdown is parsed once, tolerantly; the renderer renders this same tree (Postmortem.Syntax).
+        var syntax = MarkdownSyntax.Read(text);
+        if (syntax.Flattened)
             warnings.Add(new ParseWarning("DBP005", "Markdown nested too deeply to read as is; nesting was flattened", SourceSpan.None));
 
-        var frontMatter = ReadFrontMatter(text, document, path, warnings);
+        var frontMatter = ReadFrontMatter(text, syntax.Document, path, warnings);
 
-        // Plain text pasted into a .md file: indented prose is not code. Re-read the structure with it dedented
+        // Plain text pasted into a .md file: indented prose is not code. The structure is read with it dedented
         // (same lines, so every line number still points into the original source).
-        var structureDocument = document;
-        var dedented = ProseIndentation.Dedent(text, document);
-        if (dedented is not null)
-        {
-            structureDocument = MarkdownPipelines.ParseTolerant(dedented, out _);
+        if (syntax.Dedented)
             warnings.Add(new ParseWarning("DBP002", "indented text read as prose, not as a code block (plain text pasted into Markdown)", SourceSpan.None));
-        }
-        var structureText = dedented is null ? text : new SourceText(dedented);
+        var structureText = syntax.StructureText;
+        var structureDocument = syntax.Structure;
 
-        var lines = LineClassifier.Classify(structureText, structureDocument);
-        if (dedented is not null)
-            lines = lines.Select(l => l with { Text = l.Kind is LineKind.Code or LineKind.FrontMatter or LineKind.Blank or LineKind.ThematicBreak ? "" : MarkupStripper.Plain(text.Line(l.Number)) }).ToList();
+        var lines = LineClassifier.Classify(text, structureText, structureDocument);
         var headings = HeadingDetector.Detect(structureText, structureDocument, lines);
         var sections = SectionBuilder.Build(text, lines, headings);
         var paragraphs = ParagraphReader.Read(text, lines, sections);
@@ -52,8 +49,8 @@ public static class PostmortemParser
             : firstDate?.ToDateOnly(fallbackYear);
         var timeline = TimelineExtractor.Extract(text, lines, sections, baseDate, zoneForTimes, warnings);
         var rootCause = RootCauseExtractor.Extract(paragraphs, sections);
-        var (improvements, tasks) = MeasuresExtractor.Extract(text, lines, sections);
-        var (images, links) = ReferenceCollector.Collect(text, document, lines);
+        var (improvements, tasks) = MeasuresExtractor.Extract(text, lines, sections, options.ActionItemColumns);
+        var (images, links) = ReferenceCollector.Collect(text, syntax.Document, lines);
         AddZoneWarnings(text, lines, warnings);
 
         var title = frontMatter?.Title ?? sections.FirstOrDefault(s => s.Kind == SectionKind.Title)?.Heading;
@@ -61,6 +58,8 @@ public static class PostmortemParser
         {
             Path = path,
             Source = source,
+            Text = text,
+            Syntax = syntax,
             FrontMatter = frontMatter,
             Title = title,
             Sections = sections,

@@ -53,11 +53,12 @@ public sealed class DatesConsistent : ILintRule
     private static IEnumerable<(WrittenDate Date, int Line)> DatesIn(LintContext context, Section section, Section? stopAt)
     {
         var end = stopAt is not null && stopAt.Span.Start > section.Span.Start ? Math.Min(section.Span.End, stopAt.Span.Start) : section.Span.End;
-        foreach (var line in context.Text.ProseLines)
+        foreach (var line in context.ProseLines)
         {
-            if (line.Start < section.Span.Start || line.Start >= end)
+            var start = context.Text.LineStart(line.Number);
+            if (start < section.Span.Start || start >= end)
                 continue;
-            foreach (var d in WrittenDates.Find(line.Text))
+            foreach (var d in WrittenDates.Find(line.Prose))
                 yield return (d, line.Number);
         }
     }
