@@ -117,7 +117,7 @@ internal static partial class ParagraphReader
             var offset = pieces[k].Start + Math.Clamp(at - joinedStarts[k], 0, pieces[k].End - pieces[k].Start - (isEnd ? 1 : 0));
             return isEnd ? offset + 1 : offset;
         }
-        SourceSpan SpanOf(int from, int to) => source.Span(ToSource(from, false), ToSource(to, true));
+        SourceSpan SpanOf(int from, int to) => source.Between(ToSource(from, false), ToSource(to, true));
 
         var plain = MarkupStripper.PlainKeepingUrls(text);
         if (!plain.Any(char.IsLetterOrDigit)) return null;

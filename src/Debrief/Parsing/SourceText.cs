@@ -77,7 +77,7 @@ public sealed class SourceText
     }
 
     /// <summary>A span from offset <paramref name="start"/> to just before <paramref name="end"/>, which may cross lines.</summary>
-    public SourceSpan Span(int start, int end)
+    public SourceSpan Between(int start, int end)
     {
         start = Math.Clamp(start, 0, Text.Length);
         end = Math.Clamp(end, start, Text.Length);
