@@ -9,8 +9,10 @@
 
 Usage: eval/tools/times_agreement.py [DLL] [--details] [--corpus DIR]
   DLL: a built debrief.dll (default: build the CLI); DIR: the Markdown files to measure (default ../shared/corpus).
-Prints the two counts and, with --details, the documents and what disagreed. Exit 0 always (a measurement).
+Prints the two counts and, with --details, the documents and what disagreed. Exit 0, or with --check exit 1
+when either count is above 0 (the bar of eval/checks/times).
 """
+import concurrent.futures
 import json
 import os
 import re
@@ -93,7 +95,13 @@ def main():
     lint_by = {os.path.realpath(os.path.join(SHARED, r["path"])): r for r in lint}
     disagree, invented = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        for path, doc in zip(files, show):
+        def render(i):
+            out = os.path.join(tmp, f"{i}.html")
+            subprocess.run(["dotnet", dll, "render", files[i], "-o", out], capture_output=True)
+            return open(out, encoding="utf-8").read() if os.path.exists(out) else ""
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            pages = list(pool.map(render, range(len(files))))
+        for path, doc, html in zip(files, show, pages):
             rel = os.path.relpath(path, corpus)
             r = lint_by.get(os.path.realpath(path))
             db010 = {f["line"] for f in r["findings"] if f["rule"] == "DB010"} if r else set()
@@ -102,9 +110,6 @@ def main():
                 disagree.append((rel, sorted(back), sorted(db010)))
             source = open(path, encoding="utf-8", errors="replace").read()
             written = set(YEAR.findall(source))
-            out = os.path.join(tmp, "page.html")
-            subprocess.run(["dotnet", dll, "render", path, "-o", out], capture_output=True)
-            html = open(out, encoding="utf-8").read() if os.path.exists(out) else ""
             doc_json = json.dumps(doc, ensure_ascii=False)
             years = {y for y in output_years(doc_json) if y not in written}
             page = html.split('<article class="doc"')[0]  # the card and diagrams: what Debrief writes itself
@@ -120,6 +125,9 @@ def main():
     if details:
         for rel, j, h in invented:
             print(f"    {rel}: json {j} html {h}")
+    if "--check" in argv:
+        print("bar: 0 and 0")
+        return 1 if disagree or invented else 0
     return 0
 
 
