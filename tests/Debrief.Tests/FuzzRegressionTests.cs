@@ -55,7 +55,8 @@ public sealed class FuzzRegressionTests
     {
         var text = "# Replica lag\n\n## Timeline\n\n### Day 0\n\n- 23:55 - Disk usage alert on db-1.\n\n### Day 1\n\n- 00:20 - Replica caught up.\n";
         var doc = PostmortemParser.Parse(text);
-        Assert.Equal(2, doc.Timeline.Count(e => e.LocalTime is not null));
+        Assert.Equal(2, doc.Timeline.Count);
+        Assert.Equal(1, doc.Times.DayOf(doc.Timeline[1].Placed.At) - doc.Times.DayOf(doc.Timeline[0].Placed.At));
         Pipeline(text);
     }
 

@@ -44,16 +44,16 @@ public static class PostmortemJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        WriteSummary(w, pm.Summary);
+        WriteSummary(w, pm.Summary, pm.Times);
+        WriteIncident(w, pm.Times);
         WriteFact(w, "document_timezone", pm.DocumentTimezone, v => w.WriteStringValue(v));
         w.WriteStartArray("timeline");
         foreach (var e in pm.Timeline)
         {
             w.WriteStartObject();
             w.WriteString("time_text", e.TimeText);
-            if (e.LocalTime is { } local) w.WriteString("local_time", local.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)); else w.WriteNull("local_time");
-            if (e.Time is { } t) w.WriteString("time", t.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)); else w.WriteNull("time");
-            w.WriteBoolean("date_known", e.DateKnown);
+            WritePlacedFields(w, e.Placed, pm.Times);
+            if (e.Group is { } group) w.WriteNumber("group", group); else w.WriteNull("group");
             w.WriteString("text", e.Text);
             w.WriteString("kind", Snake(e.Kind.ToString()));
             w.WriteNumber("line", e.Span.Line);
@@ -128,13 +128,11 @@ public static class PostmortemJson
         w.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter w, SummaryFacts s)
+    private static void WriteSummary(Utf8JsonWriter w, SummaryFacts s, Chronology times)
     {
         w.WriteStartObject("summary");
-        WriteFact(w, "start", s.Start, v => w.WriteStringValue(v.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)));
-        WriteFact(w, "end", s.End, v => w.WriteStringValue(v.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)));
-        WriteFact(w, "local_start", s.LocalStart, v => w.WriteStringValue(v.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)));
-        WriteFact(w, "local_end", s.LocalEnd, v => w.WriteStringValue(v.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)));
+        WriteFact(w, "start", s.Start, v => WritePlaced(w, v, times));
+        WriteFact(w, "end", s.End, v => WritePlaced(w, v, times));
         WriteFact(w, "timezone", s.Timezone, v => w.WriteStringValue(v));
         WriteFact(w, "duration_minutes", s.Duration, v => w.WriteNumberValue(Math.Round(v.TotalMinutes, 2)));
         WriteFact(w, "impact", s.Impact, v => w.WriteStringValue(v));
@@ -142,6 +140,63 @@ public static class PostmortemJson
         WriteFact(w, "root_cause", s.RootCause, v => w.WriteStringValue(v));
         w.WriteEndObject();
     }
+
+    /// <summary>The <c>incident</c> object: the window, detection, mitigation and duration as placed on the axis (what
+    /// the page's card and diagram show and the time rules check).</summary>
+    private static void WriteIncident(Utf8JsonWriter w, Chronology t)
+    {
+        w.WriteStartObject("incident");
+        WritePlacedOrNull(w, "start", t.WindowStart, t);
+        WritePlacedOrNull(w, "end", t.WindowEnd, t);
+        w.WriteString("start_source", t.WindowStart is null ? null : t.Start is null ? "timeline" : "stated");
+        w.WriteString("end_source", t.WindowEnd is null ? null
+            : t.End is null ? "timeline" : t.EndSource == WindowSource.StartPlusDuration ? "start_plus_duration" : "stated");
+        WritePlacedOrNull(w, "detected", t.Detected, t);
+        WritePlacedOrNull(w, "mitigated", t.Mitigated, t);
+        if (t.Duration is { } d) w.WriteNumber("duration_minutes", Math.Round(d.TotalMinutes, 2)); else w.WriteNull("duration_minutes");
+        w.WriteBoolean("duration_stated", t.DurationStated);
+        w.WriteString("dates", Snake(t.Dates.ToString()));
+        if (t.Offset is { } o) w.WriteString("axis_offset", Offset(o)); else w.WriteNull("axis_offset");
+        w.WriteEndObject();
+    }
+
+    private static void WritePlacedOrNull(Utf8JsonWriter w, string name, PlacedTime? time, Chronology times)
+    {
+        if (time is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        w.WritePropertyName(name);
+        WritePlaced(w, time, times);
+    }
+
+    /// <summary>A placed time: <c>{local_time, date, date_source, offset, time, day, axis_minutes}</c>.</summary>
+    private static void WritePlaced(Utf8JsonWriter w, PlacedTime time, Chronology times)
+    {
+        w.WriteStartObject();
+        WritePlacedFields(w, time, times);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The time of day as written, the date only when the document gives or implies one (never a placeholder),
+    /// where the date comes from, the offset, the instant (only with a full date and an offset), the axis day (0 = the
+    /// first) and the minutes from the axis's first midnight (comparable across every time of the document).</summary>
+    private static void WritePlacedFields(Utf8JsonWriter w, PlacedTime time, Chronology times)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        w.WriteString("local_time", time.LocalTime.ToString(time.LocalTime.Second == 0 ? "HH:mm" : "HH:mm:ss", inv));
+        w.WriteString("date", time.Date?.ToString());
+        w.WriteString("date_source", Snake(time.DateSource.ToString()));
+        if (time.Offset is { } o) w.WriteString("offset", Offset(o)); else w.WriteNull("offset");
+        w.WriteString("time", time.Instant?.ToString("yyyy-MM-ddTHH:mm:sszzz", inv));
+        w.WriteNumber("day", times.DayOf(time.At));
+        w.WriteNumber("axis_minutes", times.MinutesOf(time.At));
+    }
+
+    /// <summary>"+00:00", "-07:00", "+05:30".</summary>
+    private static string Offset(TimeSpan offset) =>
+        (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 
     private static void WriteFact<T>(Utf8JsonWriter w, string name, Fact<T>? fact, Action<T> value)
     {

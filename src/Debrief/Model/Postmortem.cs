@@ -10,11 +10,11 @@ public sealed record Fact<T>(T Value, string Text, SourceSpan Span);
 /// <summary>The Issue Summary facts, from front matter when present, otherwise from the prose.</summary>
 public sealed record SummaryFacts
 {
-    public Fact<DateTimeOffset>? Start { get; init; }
-    public Fact<DateTimeOffset>? End { get; init; }
-    /// <summary>Start/end wall-clock times when no offset is knowable.</summary>
-    public Fact<DateTime>? LocalStart { get; init; }
-    public Fact<DateTime>? LocalEnd { get; init; }
+    /// <summary>The outage's start as stated (front matter <c>started</c>, else the summary's first time), placed on the
+    /// document's axis: its date may be written, assumed from context, or absent (see <see cref="PlacedTime"/>).</summary>
+    public Fact<PlacedTime>? Start { get; init; }
+    /// <summary>The outage's end as stated (front matter <c>ended</c>, else the summary's second time), placed.</summary>
+    public Fact<PlacedTime>? End { get; init; }
     /// <summary>The timezone as written ("UTC", "PST", "GMT+1", "Europe/Paris").</summary>
     public Fact<string>? Timezone { get; init; }
     /// <summary>The duration as stated in the text (not computed).</summary>
@@ -60,6 +60,9 @@ public sealed record Postmortem
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public SummaryFacts Summary { get; init; } = new();
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+    /// <summary>Every time of the document on one axis: the incident window, detection, mitigation, duration and the
+    /// timelines' order, computed once in parsing and read by show, lint and render.</summary>
+    public Chronology Times { get; init; } = Chronology.Empty;
     /// <summary>The timezone stated once for the whole timeline/document ("all times UTC"), if any.</summary>
     public Fact<string>? DocumentTimezone { get; init; }
     public RootCauseAnalysis RootCause { get; init; } = new(null, null, null);

@@ -39,15 +39,15 @@ public static class PostmortemParser
         var paragraphs = ParagraphReader.Read(text, lines, sections);
 
         var documentZone = SummaryExtractor.DocumentTimezone(text, lines, sections, frontMatter);
-        var firstDate = FirstDate(lines);
-        var fallbackYear = frontMatter?.Started?.Year ?? firstDate?.Year ?? 2000;
-        var summary = SummaryExtractor.Extract(text, lines, sections, frontMatter, documentZone?.Value, fallbackYear);
+        var summary = SummaryExtractor.Extract(text, lines, sections, frontMatter);
         summary = SummaryTextFacts.Extract(summary, paragraphs, lines, sections);
+        // Times: read as written, then placed once on one axis (Parsing/TimePlacement), then the incident's facts.
+        var (summaryStart, summaryEnd) = SummaryExtractor.Times(text, lines, sections, documentZone?.Value);
         var zoneForTimes = documentZone?.Value ?? SummaryZone(summary);
-        var baseDate = frontMatter?.Started is { } started ? DateOnly.FromDateTime(started.DateTime)
-            : summary.LocalStart is { } ls ? DateOnly.FromDateTime(ls.Value)
-            : firstDate?.ToDateOnly(fallbackYear);
-        var timeline = TimelineExtractor.Extract(text, lines, sections, baseDate, zoneForTimes, warnings);
+        var written = TimelineExtractor.Extract(text, lines, sections, zoneForTimes);
+        var placed = TimePlacement.Place(frontMatter, summaryStart, summaryEnd, written, FirstDate(lines), sections, lines, text);
+        summary = summary with { Start = placed.Start, End = placed.End };
+        var times = ChronologyBuilder.Build(placed.Start?.Value, placed.End?.Value, placed.Detected, summary.Duration, placed.Timeline, placed.AxisOffset);
         var rootCause = RootCauseExtractor.Extract(paragraphs, sections);
         var (improvements, tasks) = MeasuresExtractor.Extract(text, lines, sections, options.ActionItemColumns);
         var (images, links) = ReferenceCollector.Collect(text, syntax.Document, lines);
@@ -64,7 +64,8 @@ public static class PostmortemParser
             Title = title,
             Sections = sections,
             Summary = summary,
-            Timeline = timeline,
+            Timeline = placed.Timeline,
+            Times = times,
             DocumentTimezone = documentZone is null ? null : new Fact<string>(documentZone.Value.Text, documentZone.Text, documentZone.Span),
             RootCause = rootCause,
             Improvements = improvements,
@@ -88,6 +89,7 @@ public static class PostmortemParser
         return FrontMatterReader.Read(string.Join('\n', yamlLines), first + 1, text.Lines(first, last), path, warnings);
     }
 
+    /// <summary>The first full date the document writes: the date assumed for times that give none.</summary>
     private static CalendarDate? FirstDate(IReadOnlyList<DocumentLine> lines) =>
         lines.Where(l => l.IsProse).SelectMany(l => CalendarDates.FindAll(l.Text)).Select(d => d.Date)
             .FirstOrDefault(d => d is { IsRelative: false, Year: not null });

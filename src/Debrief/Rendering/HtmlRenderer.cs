@@ -91,7 +91,7 @@ public sealed class HtmlRenderer
         var total = p.ActionItems.Count;
         var done = p.ActionItems.Count(a => a.Done == true);
         Figure(sb, "action-items", "Action items", total == 0 ? null : $"{total}", big: true, note: total == 0 ? null : $"{done} done");
-        var window = FormatText.Window(f.Start, f.End, f.TimezoneLabel);
+        var window = FormatText.Window(f);
         Figure(sb, "window", "When", window.Length == 0 ? null : window + (f.WindowInferred ? " (from the timeline)" : ""), big: false, wide: true);
         sb.Append("</dl>\n<dl class=\"facts\">\n");
         Fact(sb, "impact", "Impact", f.Impact);
