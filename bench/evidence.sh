@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark of `debrief analyze` against the reference scanner (fastscan -t 2) and GoAccess on a genlog.py file.
+# Benchmark of `debrief analyze` against the reference scanner (fastscan -t 2) and GoAccess on a genlog.py file,
+# and of the same file read as a stream (stdin pipe: the record reader, same parser, no parallel scan).
 # Usage: bench/evidence.sh [LINES] [--goaccess] [--keep]
 #   LINES      access-log lines to generate (default 5000000, about 1 GB; 25000000 is about 5.4 GB)
 #   --goaccess also time GoAccess's default report (minutes on 1 GB; apt-get install goaccess)
@@ -45,7 +46,7 @@ run() { # name, command... : best of 3 wall times, with the CPU time and peak RS
     read -r wall kb user sys < "$work/time.txt"
     if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$wall; rss=$kb; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}'); fi
   done
-  say "$(printf '%-34s wall %6.2f s (best of 3)   CPU %6.2f s   peak RSS %6.1f MB' "$name" "$best" "$cpu" "$(awk -v k="$rss" 'BEGIN {print k/1024}')")"
+  say "$(printf '%-34s wall %6.2f s (best of 3)   CPU %6.2f s   peak RSS %6.1f MB   load %s' "$name" "$best" "$cpu" "$(awk -v k="$rss" 'BEGIN {print k/1024}')" "$(cut -d' ' -f1-3 /proc/loadavg)")"
   echo "$best"
 }
 fs=$(run "fastscan -t 2" "$work/fastscan" -t 2 -o "$work/fastscan.csv" "$log" | tail -1)
@@ -53,6 +54,17 @@ fs1=$(run "fastscan -t 1" "$work/fastscan" -t 1 "$log" | tail -1)
 db=$(run "debrief analyze (AOT, 2 threads)" "$debrief" analyze "$log" --format json -o "$work/report.json" | tail -1)
 db1=$(run "debrief analyze (AOT, --threads 1)" "$debrief" analyze "$log" --threads 1 --format json -o "$work/report1.json" | tail -1)
 say "$(awk -v d="$db" -v f="$fs" 'BEGIN {printf "ratio debrief / fastscan -t 2: %.2f (target <= 2.00)", d / f}')"
+run "debrief analyze - (stdin pipe)" bash -c "cat '$log' | '$debrief' analyze - --format json -o '$work/report-stdin.json'" > /dev/null
+python3 - "$work/report.json" "$work/report-stdin.json" <<'PY' | tee -a "$results"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+for r in (a, b):
+    r.pop("inputs")
+    for reason in r["lines"]["malformed_reasons"]:
+        for sample in reason["samples"]:
+            sample.pop("input")
+print("stdin report equals the file report (input names aside):", "yes" if a == b else "NO")
+PY
 python3 "$root/bench/compare_per_minute.py" "$work/report.json" "$work/fastscan.csv" | tee -a "$results"
 "$work/fastscan" -t 2 "$log" | tee -a "$results"
 

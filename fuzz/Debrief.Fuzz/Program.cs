@@ -1,17 +1,14 @@
 // AFL fuzz target: any input must go through the whole document pipeline without an exception other than InputException.
 using System.Text;
-using Debrief.Elements;
 using Debrief.Io;
 using Debrief.Json;
-using Debrief.Linting;
 using Debrief.Linting.Fixes;
-using Debrief.Parsing;
+using Debrief.Pipeline;
 using Debrief.Rendering;
 using SharpFuzz;
 
 // Nothing from Debrief.Core may run before Fuzzer.OutOfProcess.Run: the instrumented library writes to AFL's
-// shared memory, which SharpFuzz sets up there. The runner is created on the first input.
-LintRunner? runner = null;
+// shared memory, which SharpFuzz sets up there.
 var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 Fuzzer.OutOfProcess.Run(stream =>
 {
@@ -19,13 +16,15 @@ Fuzzer.OutOfProcess.Run(stream =>
     var text = reader.ReadToEnd();
     try
     {
-        runner ??= new LintRunner(LintConfig.Empty);
-        var result = runner.Lint(text, null);
-        _ = DebriefJson.Write(PostmortemJson.From(result.Document, result.Elements));
+        var analyzed = DocumentPipeline.Analyze(text, null);
+        var result = analyzed.Lint!;
+        // A rule that throws becomes an "internal error" finding instead of a crash; for the fuzzer it is a crash.
+        if (result.Diagnostics.FirstOrDefault(d => d.Message.StartsWith("internal error", StringComparison.Ordinal)) is { } bug)
+            throw new InvalidOperationException(bug.Message);
+        _ = DebriefJson.Write(PostmortemJson.From(analyzed.Document, analyzed.Elements));
         var fixedText = FixApplier.Apply(text, result.Diagnostics, out _);
-        var again = PostmortemParser.Parse(fixedText);
-        _ = ElementDetector.Detect(again);
-        _ = new HtmlRenderer().Render(result.Document);
+        _ = DocumentPipeline.Analyze(fixedText, null);
+        _ = new HtmlRenderer().Render(analyzed);
     }
     catch (InputException)
     {

@@ -17,8 +17,19 @@ public static class CliApp
         var root = new RootCommand("Debrief: incident postmortems that are right, fast and lasting.");
         foreach (var command in CommandCatalog.All())
             root.Subcommands.Add(command);
+        VersionCommand.ConfigureVersionOption(root);
         return root;
     }
+
+    /// <summary>The standard input commands read for "-" (the edge owns the console; the core gets a stream).</summary>
+    public static Stream StandardInput => Console.OpenStandardInput();
+
+    /// <summary>How an error from the core is shown: option references become this CLI's flag names.</summary>
+    public static string Describe(DebriefError error) => error.Render(FlagName);
+
+    /// <summary>The flag for an option the core names (<c>input-format</c> → <c>--input-format</c>); the test
+    /// suite checks every name the core uses is a real flag of some command.</summary>
+    public static string FlagName(string option) => "--" + option;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -37,7 +48,7 @@ public static class CliApp
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"debrief: {e.Describe()}");
+            stderr.WriteLine($"debrief: {Describe(e.Error)}");
             return ExitUsage;
         }
     }

@@ -1,5 +1,7 @@
 // Starts Debian Chromium once for all browser tests (never a downloaded browser) and renders the fixture documents to HTML files.
 using Debrief.Parsing;
+using Debrief.Io;
+using Debrief.Pipeline;
 using Debrief.Rendering;
 using Microsoft.Playwright;
 
@@ -39,8 +41,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string RenderFixture(string name, HtmlRenderOptions? options = null)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
-        var postmortem = PostmortemParser.Parse(File.ReadAllText(path), path);
-        var html = new HtmlRenderer().Render(postmortem, options);
+        var analyzed = DocumentPipeline.Analyze(File.ReadAllText(path), path, AnalysisOptions.Default with { Assets = FolderAssets.ForDocument(path) });
+        // The lint panel only when a test asks for one.
+        var html = new HtmlRenderer().Render(analyzed, (options ?? new HtmlRenderOptions()) with { NoLint = options?.Lint is null });
         var output = Path.Combine(OutputFolder, Path.ChangeExtension(name, ".html"));
         File.WriteAllText(output, html);
         return new Uri(output).AbsoluteUri;

@@ -44,4 +44,16 @@ public sealed class DraftCommandTests : IDisposable
         var r = CliHarness.Run("draft", "x.log");
         Assert.Equal(2, r.ExitCode);
     }
+
+    [Fact]
+    public void Drafts_from_a_process_substitution()
+    {
+        // the draft reads its evidence the same way as analyze: each input opened once, so a pipe works
+        AnalyzeCommandTests.WriteOutageLog(_dir);
+        var r = AnalyzeCommandTests.Shell(_dir, "debrief draft <(cat access.log) deploys.csv -o postmortem.md");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var text = File.ReadAllText(Path.Combine(_dir, "postmortem.md"));
+        Assert.Contains("started: 2025-03-14T13:00:00+01:00", text);
+        Assert.Contains("- 12:57 UTC+01:00 - Deploy shop-api v2", text);
+    }
 }

@@ -63,7 +63,7 @@ public sealed class NewCommandTests : IDisposable
     {
         var r = CliHarness.Run("new", "--start", "2025-03-01 14:00", "--end", "2025-03-01 13:00");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("--end is before --start", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--end: ends before --start", r.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,12 +75,13 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void Atomic_writer_refuses_existing_files()
+    public void A_title_with_a_colon_hash_and_newline_writes_front_matter_that_lint_reads()
     {
-        var path = Path.Combine(_dir, "x.md");
-        AtomicWriter.Write(path, "a", overwrite: false);
-        Assert.Throws<InputException>(() => AtomicWriter.Write(path, "b", overwrite: false));
-        AtomicWriter.Write(path, "c", overwrite: true);
-        Assert.Equal("c", File.ReadAllText(path));
+        var path = Path.Combine(_dir, "odd.md");
+        var r = CliHarness.Run("new", path, "--title", "DB: failover # 2\nsecond line", "--timezone", "UTC");
+        Assert.Equal(0, r.ExitCode);
+        var lint = CliHarness.Run("lint", path);
+        Assert.NotEqual(2, lint.ExitCode);
+        Assert.Contains("title: \"DB: failover # 2 second line\"", File.ReadAllText(path), StringComparison.Ordinal);
     }
 }

@@ -97,7 +97,7 @@ public sealed class RenderCommandTests : IDisposable
     {
         var r = CliHarness.Run("render", Fixture, "--format", "pdf", "-o", Out("p.pdf"), "--chromium", Out("no-such-chromium"));
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("Chromium not found", r.Stderr);
+        Assert.Contains("no Chromium at", r.Stderr);
         Assert.False(File.Exists(Out("p.pdf")));
     }
 
@@ -133,5 +133,22 @@ public sealed class RenderCommandTests : IDisposable
         var r = CliHarness.Run("render", Fixture, "-o", Path.Combine(Out("no-folder"), "x.html"));
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("output folder does not exist", r.Stderr);
+    }
+
+    [Theory]
+    [InlineData(">")]
+    [InlineData("-")]
+    public void Render_works_where_show_works_on_250_nested_levels(string marker)
+    {
+        var sb = new System.Text.StringBuilder("# Deeply nested\n\n");
+        if (marker == ">")
+            sb.Append(string.Concat(Enumerable.Repeat("> ", 250))).Append("the innermost quote\n");
+        else
+            for (var i = 0; i < 250; i++) sb.Append(new string(' ', 2 * i)).Append("- level ").Append(i).Append('\n');
+        File.WriteAllText(Out("deep.md"), sb.ToString());
+        Assert.Equal(0, CliHarness.Run("show", Out("deep.md")).ExitCode);
+        var r = CliHarness.Run("render", Out("deep.md"), "-o", Out("deep.html"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains(marker == ">" ? "the innermost quote" : "level 249", File.ReadAllText(Out("deep.html")), StringComparison.Ordinal);
     }
 }

@@ -28,6 +28,17 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void Text_prints_an_undated_timeline_without_a_date_and_past_midnight_as_the_next_day()
+    {
+        var r = CliHarness.Run("show", Fixture(Path.Combine("times", "undated-midnight.md")));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Incident: 17:00 – 05:00 (no date given, timezone not stated), 12 h", r.Stdout);
+        Assert.Matches(@"line 11\s+04:00 \+1\s", r.Stdout);
+        Assert.DoesNotContain("0001", r.Stdout);
+        Assert.DoesNotContain("[out of order]", r.Stdout);
+    }
+
+    [Fact]
     public void Text_lists_elements_and_sections()
     {
         var r = CliHarness.Run("show", Fixture("brief.md"));

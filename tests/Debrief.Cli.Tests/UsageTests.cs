@@ -15,7 +15,7 @@ public sealed class UsageTests
     {
         var r = CliHarness.Run("version");
         Assert.Equal(0, r.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+", r.Stdout.Trim());
+        Assert.Matches(@"^debrief \d+\.\d+\.\d+", r.Stdout.Trim());
     }
 
     [Fact]

@@ -22,10 +22,11 @@ internal static class AnalyzeCommand
         {
             var (paths, options) = evidence.Read(parse);
             var stdout = parse.InvocationConfiguration.Output;
-            var report = ConsoleProgress.Run(paths, options, parse.InvocationConfiguration.Error);
+            using var inputs = EvidenceOptions.Open(paths);
+            var report = ConsoleProgress.Run(inputs, options, parse.InvocationConfiguration.Error);
             var text = parse.GetValue(format) == "json" ? DebriefJson.Write(EvidenceReportJson.From(report)) + "\n" : SummaryPrinter.Render(report, ConsoleProgress.IsTerminal(stdout));
             if (parse.GetValue(output) is { } path)
-                AtomicFile.WriteAllText(path, text);
+                AtomicFile.WriteText(path, text, WriteOptions.Replace);
             else
                 stdout.Write(text);
             return 0;

@@ -16,5 +16,8 @@ internal static class CommandCatalog
         yield return ExplainCommand.Create();
         yield return AnalyzeCommand.Create();
         yield return DraftCommand.Create();
+        yield return CompletionCommand.Create();
+        yield return LspCommand.Create();
+        yield return ArchiveCommand.Create();
     }
 }

@@ -13,11 +13,11 @@ internal static class ConsoleProgress
         (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected)
         || (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected);
 
-    public static EvidenceReport Run(IReadOnlyList<string> paths, AnalysisOptions options, TextWriter stderr)
+    public static EvidenceReport Run(IReadOnlyList<LogInput> inputs, AnalysisOptions options, TextWriter stderr)
     {
-        var total = paths.Where(p => p != "-" && File.Exists(p)).Sum(p => new FileInfo(p).Length);
+        var total = inputs.Sum(i => i.Length ?? 0);
         if (!IsTerminal(stderr) || total < MinBytesForBar)
-            return EvidenceAnalyzer.Analyze(paths, options);
+            return EvidenceAnalyzer.Analyze(inputs, options);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
         EvidenceReport? report = null;
         console.Progress()
@@ -25,7 +25,7 @@ internal static class ConsoleProgress
             .Start(ctx =>
             {
                 var task = ctx.AddTask("reading evidence", maxValue: total);
-                report = EvidenceAnalyzer.Analyze(paths, options, new TaskProgress(task));
+                report = EvidenceAnalyzer.Analyze(inputs, options, new TaskProgress(task));
                 task.Value = total;
             });
         return report!;

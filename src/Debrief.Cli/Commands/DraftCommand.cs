@@ -22,25 +22,27 @@ internal static class DraftCommand
         command.SetAction(parse =>
         {
             var (paths, options) = evidence.Read(parse);
-            var report = ConsoleProgress.Run(paths, options, parse.InvocationConfiguration.Error);
+            EvidenceReport report;
+            using (var inputs = EvidenceOptions.Open(paths))
+                report = ConsoleProgress.Run(inputs, options, parse.InvocationConfiguration.Error);
             var target = parse.GetValue(output)!;
             var chosen = DraftWriter.Choose(report, parse.GetValue(incident));
             if (chosen is null)
             {
                 if (parse.GetValue(incident) is int n)
-                    throw new InputException(null, null, $"--incident {n}: the evidence shows {report.Incidents.Count} incident(s)");
+                    throw InputException.ForOption("incident", $"{n}: the evidence shows {report.Incidents.Count} incident(s)");
                 parse.InvocationConfiguration.Error.WriteLine("debrief: no incident found in the evidence; no draft written (see `debrief analyze`)");
                 return CliApp.ExitFindings;
             }
             string? chartLink = null;
             if (parse.GetValue(chart) is { } chartPath)
             {
-                AtomicFile.WriteAllText(chartPath, ImpactChart.Render(report, new ImpactChartOptions { Incident = chosen.Id }));
+                AtomicFile.WriteText(chartPath, ImpactChart.Render(report, new ImpactChartOptions { Incident = chosen.Id }), WriteOptions.Replace);
                 var draftDir = Path.GetDirectoryName(Path.GetFullPath(target))!;
                 chartLink = Path.GetRelativePath(draftDir, Path.GetFullPath(chartPath)).Replace('\\', '/');
             }
             var text = DraftWriter.Write(report, new DraftOptions { Incident = chosen.Id, ChartPath = chartLink });
-            AtomicFile.WriteAllText(target, text);
+            AtomicFile.WriteText(target, text, WriteOptions.Replace);
             parse.InvocationConfiguration.Output.WriteLine($"wrote {target}: incident {chosen.Id} of {report.Incidents.Count}, {TimeText.Iso(chosen.Start)} to {(chosen.End is { } e ? TimeText.Iso(e) : "ongoing")}");
             return CliApp.ExitOk;
         });

@@ -1,4 +1,4 @@
-// The input options shared by `debrief analyze` and `debrief draft`, and their translation to AnalysisOptions.
+// The input options shared by `debrief analyze` and `debrief draft`, their translation to AnalysisOptions, and opening the inputs (stdin included) at the edge.
 using System.CommandLine;
 using System.Globalization;
 using Debrief.Evidence;
@@ -37,7 +37,7 @@ internal sealed class EvidenceOptions
         if (parse.GetValue(Tz) is { } tz)
         {
             if (!TimeText.TryParseOffset(tz, out var o))
-                throw new InputException(null, null, $"--tz: expected an offset like +02:00 or -0400, got '{tz}'");
+                throw InputException.ForOption("tz", $"expected an offset like +02:00 or -0400, got '{tz}'");
             offset = o;
         }
         var options = new AnalysisOptions
@@ -56,6 +56,9 @@ internal sealed class EvidenceOptions
         return (parse.GetValue(Inputs) ?? [], options);
     }
 
+    /// <summary>Opens every input once; "-" is this process's stdin (the only place the evidence commands touch the console).</summary>
+    public static InputSet Open(IReadOnlyList<string> paths) => EvidenceFiles.OpenAll(paths, Console.OpenStandardInput);
+
     private static int ParseInterval(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -66,7 +69,7 @@ internal sealed class EvidenceOptions
         else if (t.EndsWith('m')) { unit = 60; t = t[..^1]; }
         else if (t.EndsWith('h')) { unit = 3600; t = t[..^1]; }
         if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n * unit > 86400)
-            throw new InputException(null, null, $"--interval: expected e.g. 60, 30s, 1m or 5m, got '{text}'");
+            throw InputException.ForOption("interval", $"expected e.g. 60, 30s, 1m or 5m, got '{text}'");
         return n * unit;
     }
 }

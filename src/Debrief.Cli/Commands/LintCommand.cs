@@ -48,8 +48,12 @@ internal static class LintCommand
                 return CliApp.ExitUsage;
             }
             var configPath = parse.GetValue(config);
-            var runner = new LintRunner(configPath is null ? null : LintConfig.Load(configPath), parse.GetValue(profile));
+            var discovery = new ConfigDiscovery(configPath is null ? null : ConfigDiscovery.Load(configPath), parse.GetValue(profile));
             var files = InputFiles.Expand(operands);
+            // Config and profile are resolved once per folder before any file is linted: a bad --profile or config is
+            // one error for the run, not one per file.
+            foreach (var folder in files.GroupBy(f => f == "-" ? "-" : Path.GetDirectoryName(Path.GetFullPath(f))).Select(g => g.First()))
+                discovery.OptionsFor(folder);
             var colour = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
                          && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             var formatter = doDiff ? null : LintFormatters.For(parse.GetValue(format)!, colour, VersionCommand.Version, PathBase());
@@ -65,7 +69,7 @@ internal static class LintCommand
             {
                 var count = Math.Min(batch.Length, files.Count - start);
                 var first = start;
-                Parallel.For(0, count, parallel, i => batch[i] = LintOne(runner, files[first + i], doFix, doDiff));
+                Parallel.For(0, count, parallel, i => batch[i] = LintOne(discovery, files[first + i], doFix, doDiff));
                 for (var i = 0; i < count; i++)
                 {
                     var outcome = batch[i];
@@ -104,13 +108,12 @@ internal static class LintCommand
     /// <summary>What linting one file produced: its result, the fix diff (with --fix --diff), or an input error.</summary>
     private sealed record FileOutcome(LintedFile? Result, string? Diff, string? Error);
 
-    private static FileOutcome LintOne(LintRunner runner, string path, bool doFix, bool doDiff)
+    private static FileOutcome LintOne(ConfigDiscovery discovery, string path, bool doFix, bool doDiff)
     {
         try
         {
-            var source = TextInput.ReadDocument(path);
-            var documentPath = path == "-" ? null : path;
-            var result = runner.Lint(source, documentPath);
+            var source = TextInput.ReadDocument(path, path == "-" ? CliApp.StandardInput : null);
+            var result = discovery.Analyze(source, path).Lint!;
             string? diff = null;
             if (doFix)
             {
@@ -124,16 +127,17 @@ internal static class LintCommand
                     }
                     else
                     {
-                        FixApplier.WriteAtomically(path, fixedText);
+                        // All or nothing, and never over an edit made since the file was read.
+                        AtomicFile.WriteText(path, fixedText, new WriteOptions { Overwrite = true, ExpectedContent = source });
                     }
-                    result = runner.Lint(fixedText, documentPath);
+                    result = discovery.Analyze(fixedText, path).Lint!;
                 }
             }
             return new FileOutcome(new LintedFile(path, result), diff, null);
         }
         catch (InputException e)
         {
-            return new FileOutcome(null, null, e.Describe());
+            return new FileOutcome(null, null, CliApp.Describe(e.Error));
         }
     }
 }

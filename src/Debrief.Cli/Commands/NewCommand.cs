@@ -31,7 +31,7 @@ internal static class NewCommand
             var path = parse.GetValue(file);
             var overwrite = parse.GetValue(force);
             if (path is not null && !overwrite && File.Exists(path))
-                throw new InputException(path, null, "already exists; use --force to replace it");
+                throw InputException.ForOutput(path, "already exists; use {option:force} to replace it", ErrorCodes.Exists);
             var interactive = IsInteractive(output);
             var titleValue = parse.GetValue(title) ?? Ask(interactive, output, "Title");
             var zoneText = parse.GetValue(timezone) ?? Ask(interactive, output, "Timezone (UTC, PST, GMT+1, Europe/Paris)");
@@ -39,14 +39,14 @@ internal static class NewCommand
             var startValue = ParseTime("--start", parse.GetValue(start) ?? Ask(interactive, output, "Start (e.g. 2025-03-01 14:05)"), zone);
             var endValue = ParseTime("--end", parse.GetValue(end) ?? Ask(interactive, output, "End (e.g. 2025-03-01 15:20)"), zone);
             if (startValue is { } s && endValue is { } e && e < s)
-                throw new InputException(null, null, "--end is before --start");
+                throw InputException.ForOption("end", "ends before {option:start}");
             var text = PostmortemTemplates.Render(parse.GetValue(profile)!, new TemplateValues(titleValue, startValue, endValue, zoneText));
             if (path is null)
             {
                 output.Write(text);
                 return CliApp.ExitOk;
             }
-            AtomicWriter.Write(path, text, overwrite);
+            AtomicFile.WriteText(path, text, overwrite ? WriteOptions.Replace : WriteOptions.CreateNew);
             output.WriteLine($"wrote {path}");
             return CliApp.ExitOk;
         });
@@ -65,7 +65,7 @@ internal static class NewCommand
     private static ZoneRef ParseZone(string text)
     {
         var r = Timezones.Parse(text);
-        if (!r.Success) throw new InputException(null, null, $"--timezone: {r.Error}");
+        if (!r.Success) throw InputException.ForOption("timezone", r.Error ?? "not a timezone");
         return r.Value;
     }
 
@@ -80,7 +80,7 @@ internal static class NewCommand
             var offset = zone?.OffsetAt(local) ?? TimeSpan.Zero;
             return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
         }
-        throw new InputException(null, null, $"{option}: '{text}' is not a date-time (use ISO 8601, e.g. 2025-03-01T14:05+01:00)");
+        throw InputException.ForOption(option, $"'{text}' is not a date-time (use ISO 8601, e.g. 2025-03-01T14:05+01:00)");
     }
 
     private static bool HasOffset(string text) =>

@@ -1,11 +1,8 @@
 // `debrief render FILE [-o OUT] [--format html|pdf|md|json] [--evidence report.json] [--diagram-only] [--chromium PATH]`.
 using System.CommandLine;
-using Debrief.Elements;
 using Debrief.Io;
 using Debrief.Json;
-using Debrief.Linting;
-using Debrief.Model;
-using Debrief.Parsing;
+using Debrief.Pipeline;
 using Debrief.Rendering;
 
 namespace Debrief.Cli.Commands;
@@ -24,44 +21,50 @@ internal static class RenderCommand
         var diagramOnly = new Option<bool>("--diagram-only") { Description = "Write only the timeline diagram (SVG), e.g. for a blog post." };
         var chromium = new Option<string?>("--chromium") { Description = "The Chromium executable for PDF output (default: chromium or google-chrome on PATH)." };
         var noLint = new Option<bool>("--no-lint") { Description = "Leave the lint score and findings out of the HTML." };
+        var force = new Option<bool>("--force") { Description = "With --format md: replace an existing Markdown file (a hand-written postmortem is never replaced without it)." };
         var command = new Command("render", "Render a postmortem as a self-contained HTML page, a PDF, normalised Markdown, JSON or just its timeline diagram.")
         {
-            file, output, format, evidence, diagramOnly, chromium, noLint,
+            file, output, format, evidence, diagramOnly, chromium, noLint, force,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             var outPath = parse.GetValue(output);
             var chosen = parse.GetValue(format) ?? FormatFromExtension(outPath);
-            var source = TextInput.ReadDocument(path);
-            var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
             var stdout = parse.InvocationConfiguration.Output;
+            // Never over the input or the evidence report; Markdown (a postmortem) is replaced only with --force.
+            var write = new WriteOptions
+            {
+                Overwrite = chosen != "md" || parse.GetValue(force),
+                Protected = Inputs(path, parse.GetValue(evidence)),
+            };
+            var analyzed = new ConfigDiscovery().Analyze(path, CliApp.StandardInput);
 
             if (parse.GetValue(diagramOnly))
             {
-                Emit(stdout, outPath, TimelineDiagram.Render(postmortem));
+                Emit(stdout, outPath, write, TimelineDiagram.Render(analyzed.Facts));
                 return CliApp.ExitOk;
             }
             switch (chosen)
             {
                 case "md":
-                    Emit(stdout, outPath, MarkdownNormalizer.Normalize(postmortem));
+                    Emit(stdout, outPath, write, MarkdownNormalizer.Normalize(analyzed.Document));
                     break;
                 case "json":
-                    Emit(stdout, outPath, DebriefJson.Write(PostmortemJson.From(postmortem, ElementDetector.Detect(postmortem))) + "\n");
+                    Emit(stdout, outPath, write, DebriefJson.Write(PostmortemJson.From(analyzed.Document, analyzed.Elements)) + "\n");
                     break;
                 case "pdf":
                 {
                     var browser = PdfPrinter.FindChromium(parse.GetValue(chromium));
                     var target = outPath ?? (path == "-"
-                        ? throw new InputException(null, null, "PDF output needs -o FILE.pdf when reading stdin")
+                        ? throw InputException.ForOption("output", "PDF output needs {option:output} FILE.pdf when reading stdin")
                         : Path.ChangeExtension(path, ".pdf"));
-                    var html = Html(postmortem, path, parse.GetValue(evidence), !parse.GetValue(noLint));
-                    AtomicFile.Write(target, temp => PdfPrinter.Print(html, temp, browser));
+                    var html = Html(analyzed, parse.GetValue(evidence), parse.GetValue(noLint));
+                    AtomicFile.WriteWith(target, write, temp => PdfPrinter.Print(html, temp, browser));
                     break;
                 }
                 default:
-                    Emit(stdout, outPath, Html(postmortem, path, parse.GetValue(evidence), !parse.GetValue(noLint)));
+                    Emit(stdout, outPath, write, Html(analyzed, parse.GetValue(evidence), parse.GetValue(noLint)));
                     break;
             }
             return CliApp.ExitOk;
@@ -77,29 +80,12 @@ internal static class RenderCommand
         _ => "html",
     };
 
-    private static string Html(Postmortem postmortem, string path, string? evidencePath, bool lint)
-    {
-        var options = new HtmlRenderOptions
+    private static string Html(AnalyzedDocument analyzed, string? evidencePath, bool noLint) =>
+        new HtmlRenderer().Render(analyzed, new HtmlRenderOptions
         {
-            Lint = lint ? LintPanelFor(postmortem, path) : null,
-            BaseDirectory = path == "-" ? null : Path.GetDirectoryName(Path.GetFullPath(path)),
+            NoLint = noLint,
             ImpactChartSvg = evidencePath is null ? null : ImpactChartFrom(evidencePath),
-        };
-        return new HtmlRenderer().Render(postmortem, options);
-    }
-
-    /// <summary>Lints with the nearest .debrief.yml (as `debrief lint` would) and shapes the result for the page's panel.</summary>
-    private static LintPanel LintPanelFor(Postmortem postmortem, string path)
-    {
-        var folder = path == "-" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var configPath = LintConfig.Find(folder);
-        var config = configPath is null ? LintConfig.Empty : LintConfig.Load(configPath);
-        var result = new Linter().Lint(postmortem, ElementDetector.Detect(postmortem), config.ResolveProfile(null), config);
-        return new LintPanel(
-            result.Score.Value,
-            result.Score.Reasons.Select(r => $"−{r.Points:0.#} {r.Detail}").ToList(),
-            result.Diagnostics.Select(d => new LintPanelFinding(d.Line, d.Column, d.Severity.ToString(), d.Rule, d.Name, d.Message)).ToList());
-    }
+        });
 
     /// <summary>The impact chart of an evidence report written by <c>debrief analyze --format json</c>.</summary>
     private static string ImpactChartFrom(string evidencePath)
@@ -112,14 +98,22 @@ internal static class RenderCommand
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or FormatException)
         {
-            throw new InputException(evidencePath, null, $"not an evidence report (expected the JSON of debrief analyze --format json): {e.Message}", e);
+            throw InputException.ForFile(evidencePath, null, $"not an evidence report (expected the JSON of debrief analyze --format json): {e.Message}", ErrorCodes.Input, e);
         }
         return ImpactChart.Render(report, new ImpactChartOptions { IdPrefix = "debrief-ic" });
     }
 
-    private static void Emit(TextWriter stdout, string? outPath, string text)
+    private static IReadOnlyList<(string, string)> Inputs(string path, string? evidence)
+    {
+        var inputs = new List<(string, string)>();
+        if (path != "-") inputs.Add((path, "the input postmortem"));
+        if (evidence is not null) inputs.Add((evidence, "the --evidence report"));
+        return inputs;
+    }
+
+    private static void Emit(TextWriter stdout, string? outPath, WriteOptions write, string text)
     {
         if (outPath is null) stdout.Write(text);
-        else AtomicFile.WriteAllText(outPath, text);
+        else AtomicFile.WriteText(outPath, text, write);
     }
 }

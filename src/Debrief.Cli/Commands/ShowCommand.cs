@@ -1,16 +1,20 @@
 // `debrief show FILE [--format text|json]`: the parsed model and the element report of one postmortem.
 using System.CommandLine;
 using System.Globalization;
-using Debrief.Elements;
 using Debrief.Io;
 using Debrief.Json;
 using Debrief.Model;
+using Debrief.Pipeline;
 using Debrief.Parsing;
+using Debrief.Rendering;
 
 namespace Debrief.Cli.Commands;
 
 internal static class ShowCommand
 {
+    /// <summary>show reports the parse and the element report; the lint rules (and their config) are not needed.</summary>
+    private static readonly AnalysisOptions ShowOptions = AnalysisOptions.Default with { Lint = false };
+
     public static Command Create()
     {
         var files = new Argument<string[]>("file") { Description = "The postmortem (Markdown); '-' reads stdin. With several files, JSON is an array.", Arity = ArgumentArity.OneOrMore };
@@ -26,9 +30,9 @@ internal static class ShowCommand
             for (var i = 0; i < paths.Length; i++)
             {
                 var path = paths[i];
-                var source = TextInput.ReadDocument(path);
-                var postmortem = PostmortemParser.Parse(source, path == "-" ? null : path);
-                var report = ElementDetector.Detect(postmortem);
+                var analyzed = DocumentPipeline.Analyze(TextInput.ReadDocument(path, CliApp.StandardInput), path == "-" ? null : path, ShowOptions);
+                var postmortem = analyzed.Document;
+                var report = analyzed.Elements;
                 if (json) output.Write(DebriefJson.Write(PostmortemJson.From(postmortem, report)) + (paths.Length > 1 && i < paths.Length - 1 ? ",\n" : "\n"));
                 else
                 {
@@ -40,6 +44,22 @@ internal static class ShowCommand
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>A placed time as show prints it: "2024-06-05 14:05 +00:00", "~2024-06-05 14:05" (date assumed),
+    /// "Jun 5 14:05" (no year given), "14:05 +1" (no date given, the next day). Never a placeholder date.</summary>
+    private static string When(PlacedTime t, Chronology times)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var clock = t.LocalTime.ToString("HH:mm", inv);
+        var zone = t.Offset is { } o ? " " + (o < TimeSpan.Zero ? "-" : "+") + o.Duration().ToString(@"hh\:mm", inv) : "";
+        if (t.Date is { } date)
+        {
+            var day = date.Year is null ? new DateTime(2000, date.Month, date.Day).ToString("MMM d", inv) : date.ToString();
+            return $"{(t.DateSource == DateSource.Context ? "~" : "")}{day} {clock}{zone}";
+        }
+        var offset = times.DayOf(t.At) - times.DayOf(times.Main.Count > 0 ? times.Main[0].Placed.At : t.At);
+        return offset == 0 ? clock + zone : string.Create(inv, $"{clock}{zone} {(offset > 0 ? "+" : "")}{offset}");
     }
 
     private static void WriteText(TextWriter o, Postmortem pm, ElementReport report)
@@ -60,15 +80,29 @@ internal static class ShowCommand
         o.WriteLine("Sections");
         foreach (var s in pm.Sections)
             o.WriteLine(string.Create(inv, $"  line {s.HeadingLine,-4} {new string(' ', Math.Min(s.Level, 7) - 1)}{s.Heading}  [{JsonNames.Of(s.Kind)}, lines {s.HeadingLine}-{s.LastLine}]"));
+        var facts = IncidentFacts.From(pm);
+        var window = FormatText.Window(facts);
+        if (window.Length > 0)
+        {
+            o.WriteLine();
+            var duration = facts.Duration is { } d ? $", {FormatText.Duration(d)}{(facts.DurationStated ? " (as stated)" : "")}" : "";
+            o.WriteLine($"Incident: {window}{duration}{(facts.WindowInferred ? " (window from the timeline)" : "")}");
+        }
         if (pm.Timeline.Count > 0)
         {
             o.WriteLine();
             o.WriteLine("Timeline");
-            foreach (var e in pm.Timeline)
+            var whens = pm.Timeline.Select(e => When(e.Placed, pm.Times)).ToList();
+            for (var i = 0; i < pm.Timeline.Count; i++)
             {
-                var when = e.Time?.ToString("yyyy-MM-dd HH:mm zzz", inv) ?? e.LocalTime?.ToString(e.DateKnown ? "yyyy-MM-dd HH:mm" : "HH:mm", inv) ?? e.TimeText;
-                o.WriteLine(string.Create(inv, $"  line {e.Span.Line,-4} {when,-22} {JsonNames.Of(e.Kind),-15} {e.Text}"));
+                var e = pm.Timeline[i];
+                var order = pm.Times.OutOfOrder.Any(x => ReferenceEquals(x.Entry, e)) ? "  [out of order]" : "";
+                o.WriteLine(string.Create(inv, $"  line {e.Span.Line,-4} {whens[i],-22} {JsonNames.Of(e.Kind),-15} {e.Text}{order}"));
             }
+            if (whens.Any(w => w.StartsWith('~')))
+                o.WriteLine("  ~ date assumed from context (front matter, the summary, the first date written)");
+            if (pm.Timeline.Any(e => e.Placed.Date is null))
+                o.WriteLine("  no date given: times of day only; +1 is the day after the timeline's first");
         }
         if (pm.Warnings.Count > 0)
         {

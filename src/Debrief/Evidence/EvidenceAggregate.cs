@@ -81,7 +81,7 @@ public sealed partial class EvidenceAggregate
         var second = r.Time.ToUnixTimeSeconds();
         var bucket = BucketFor(IntervalOf(second));
         bucket.OffsetMinutes = offset;
-        bucket.AddRequest(ClientHashSet.Hash(r.Client), r.Status, r.LatencySeconds, second, r.Status >= 500 ? r.Path : null);
+        bucket.AddRequest(r.ClientHash ?? ClientHashSet.Hash(r.Client), r.Status, r.LatencySeconds, second, r.Status >= 500 ? r.Path : null);
         NoteRequestRange(second, second, 1);
     }
 

@@ -1,4 +1,4 @@
-// Runs the whole analysis: open and sniff inputs, read them into one aggregate, detect incidents, compute impact and events.
+// Runs the whole analysis over inputs the caller opened: sniff each from its prefix, read it once into one aggregate, detect incidents, compute impact and events.
 using Debrief.Io;
 
 namespace Debrief.Evidence;
@@ -22,14 +22,12 @@ public sealed record AnalysisOptions
     public string? Channel { get; init; }
     /// <summary>Stop at the first malformed line.</summary>
     public bool Strict { get; init; }
-    /// <summary>Use the parallel byte-level scanner for plain access-log files.</summary>
+    /// <summary>Scan plain files in parallel when their reader can (same results, faster).</summary>
     public bool FastPath { get; init; } = true;
-    /// <summary>Threads for the fast path (default: processor count).</summary>
+    /// <summary>Threads for the parallel scan (default: processor count).</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
     /// <summary>Detector thresholds.</summary>
     public DetectionOptions Detection { get; init; } = new();
-    /// <summary>Stdin, for "-" (tests pass their own).</summary>
-    public Stream? Stdin { get; init; }
 }
 
 /// <summary>Reports progress over all inputs in bytes.</summary>
@@ -41,28 +39,27 @@ public interface IAnalysisProgress
     void Advance(long bytesDone);
 }
 
-/// <summary>Analyses evidence files into an <see cref="EvidenceReport"/>.</summary>
+/// <summary>Analyses evidence inputs into an <see cref="EvidenceReport"/>. No disk, console or environment: the inputs
+/// come opened (<see cref="EvidenceFiles"/> at the edge, or <see cref="LogInput.FromStream"/>), each is read once.</summary>
 public static class EvidenceAnalyzer
 {
-    /// <summary>Reads the inputs and analyses them.</summary>
-    public static EvidenceReport Analyze(IReadOnlyList<string> paths, AnalysisOptions options, IAnalysisProgress? progress = null)
+    /// <summary>Reads the inputs and analyses them. The caller keeps ownership of the inputs (and disposes them).</summary>
+    public static EvidenceReport Analyze(IReadOnlyList<LogInput> inputs, AnalysisOptions options, IAnalysisProgress? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
-        if (paths.Count == 0)
+        if (inputs.Count == 0)
             throw new InputException(null, null, "no input given");
-        if (paths.Count(p => p == "-") > 1)
-            throw new InputException(null, null, "stdin (-) can be given once");
         var aggregate = new EvidenceAggregate(options.IntervalSeconds);
         var tally = new MalformedTally();
         var baseContext = new LogParseContext { Mapping = options.Mapping, LogFormat = options.LogFormat, Channel = options.Channel };
 
         // sniff everything first, so inputs whose times carry offsets can tell the others which offset to assume
-        var opened = new List<(LogInput Input, ILogReader Reader)>();
-        var empty = new Dictionary<LogInput, InputSummary>();
-        foreach (var path in paths)
+        var opened = new List<(int Index, LogInput Input, ILogReader Reader)>();
+        var summaries = new InputSummary?[inputs.Count];
+        for (var index = 0; index < inputs.Count; index++)
         {
-            var input = LogInput.Open(path, options.Stdin);
+            var input = inputs[index];
             ILogReader reader;
             if (options.Format is not null)
                 reader = ReaderCatalog.ByName(options.Format);
@@ -74,25 +71,25 @@ public static class EvidenceAnalyzer
                 if (!input.IsDirectory && sample.Text.Trim().Length == 0)
                 {
                     // an empty file (no alerts fired, no deploys) is evidence of nothing, not an error
-                    empty[input] = new InputSummary(input.Path, "empty", 0, 0);
+                    summaries[index] = new InputSummary(input.Name, "empty", 0, 0);
                     continue;
                 }
                 reader = ReaderCatalog.Detect(sample, baseContext with { DefaultYear = options.Year ?? DateTime.UtcNow.Year })
-                    ?? throw new InputException(path == "-" ? null : path, null,
-                        $"cannot tell the format (first line: \"{MalformedTally.Printable(sample.Lines.FirstOrDefault() ?? "")}\"); give --format ({string.Join(", ", ReaderCatalog.Names)})");
+                    ?? throw InputException.ForFile(input.Name, null,
+                        $"cannot tell the format (first line: \"{MalformedTally.Printable(sample.Lines.FirstOrDefault() ?? "")}\"); give {{option:input-format}} ({string.Join(", ", ReaderCatalog.Names)})",
+                        ErrorCodes.Evidence);
             }
-            opened.Add((input, reader));
+            opened.Add((index, input, reader));
         }
 
         var total = opened.Sum(o => o.Input.Length ?? 0);
         progress?.Start(total);
         long done = 0;
-        var summaries = new Dictionary<LogInput, InputSummary>(empty);
         TimeSpan? learnedOffset = options.Offset;
         int? learnedYear = options.Year;
         foreach (var pass in new[] { true, false })
         {
-            foreach (var (input, reader) in opened.Where(o => o.Reader.TimesHaveOffsets == pass))
+            foreach (var (index, input, reader) in opened.Where(o => o.Reader.TimesHaveOffsets == pass))
             {
                 var context = baseContext with
                 {
@@ -101,9 +98,9 @@ public static class EvidenceAnalyzer
                     SourceName = input.DisplayName,
                 };
                 var before = done;
-                if (progress is not null)
-                    input.Progress = new Progress(b => progress.Advance(before + b));
-                summaries[input] = ReadInput(input, reader, context, aggregate, tally, options);
+                IProgress<long>? inputProgress = progress is null ? null : new Progress(b => progress.Advance(before + b));
+                input.Progress = inputProgress;
+                summaries[index] = ReadInput(input, reader, context, aggregate, tally, options, inputProgress);
                 done = before + (input.Length ?? 0);
                 progress?.Advance(done);
             }
@@ -116,22 +113,24 @@ public static class EvidenceAnalyzer
             else if (aggregate.Events.Count > 0)
                 learnedYear ??= aggregate.Events[0].Time.Year;
         }
-        var inputs = summaries.Values.OrderBy(i => paths.ToList().IndexOf(i.Path)).ToList();
         var offset = learnedOffset ?? TimeSpan.Zero;
-        return ReportBuilder.Build(aggregate, tally, inputs, offset, options.Detection);
+        return ReportBuilder.Build(aggregate, tally, [.. summaries.Select(s => s!)], offset, options.Detection);
     }
+
+    private static string? PathOf(LogInput input) => input.Name == "-" ? null : input.Name;
 
     private sealed class Progress(Action<long> report) : IProgress<long>
     {
         public void Report(long value) => report(value);
     }
 
-    private static InputSummary ReadInput(LogInput input, ILogReader reader, LogParseContext context, EvidenceAggregate aggregate, MalformedTally tally, AnalysisOptions options)
+    private static InputSummary ReadInput(LogInput input, ILogReader reader, LogParseContext context, EvidenceAggregate aggregate, MalformedTally tally,
+        AnalysisOptions options, IProgress<long>? progress)
     {
-        if (options.FastPath && reader is Readers.CombinedAccessLogReader && input.IsPlainFile && !options.Strict)
+        if (options.FastPath && !options.Strict && reader is IParallelScanReader scanner && input.PlainFile is { } file)
         {
-            var scan = FastAccessScanner.Scan(input.Path, aggregate, tally, input.DisplayName, options.Threads, input.Progress);
-            return new InputSummary(input.Path, reader.Name, scan.Lines, scan.Malformed);
+            var scan = scanner.Scan(file, aggregate, tally, new Scanning.ScanSettings(input.DisplayName, options.Threads, progress, MaxLineBytes: context.MaxLineBytes));
+            return new InputSummary(input.Name, reader.Name, scan.Lines, scan.Malformed);
         }
         long lines = 0, bad = 0;
         foreach (var outcome in reader.Read(input, context))
@@ -142,7 +141,7 @@ public static class EvidenceAnalyzer
             {
                 bad++;
                 if (options.Strict)
-                    throw new InputException(input.Path == "-" ? null : input.Path, (int)Math.Min(outcome.LineNumber, int.MaxValue),
+                    throw new InputException(PathOf(input), (int)Math.Min(outcome.LineNumber, int.MaxValue),
                         $"malformed {reader.Name} line ({result.MalformedReason}): {MalformedTally.Printable(outcome.Text)}");
                 tally.Add(result.MalformedReason!, input.DisplayName, outcome.LineNumber, outcome.Text);
                 continue;
@@ -154,6 +153,6 @@ public static class EvidenceAnalyzer
                     aggregate.Events.Add(new EventRecord(m.Time, EvidenceEventKind.System, description, input.DisplayName));
             }
         }
-        return new InputSummary(input.Path, reader.Name, lines, bad);
+        return new InputSummary(input.Name, reader.Name, lines, bad);
     }
 }

@@ -59,10 +59,10 @@ public sealed record FieldMapping
         {
             var eq = part.IndexOf('=');
             if (eq <= 0 || eq == part.Length - 1)
-                throw new InputException(null, null, $"--map: expected FIELD=NAME, got '{part}'");
+                throw InputException.ForOption("map", $"expected FIELD=NAME, got '{part}'");
             var logical = part[..eq].Trim().ToLowerInvariant();
             if (!LogicalFields.Contains(logical))
-                throw new InputException(null, null, $"--map: unknown field '{logical}' (expected one of {string.Join(", ", LogicalFields)})");
+                throw InputException.ForOption("map", $"unknown field '{logical}' (expected one of {string.Join(", ", LogicalFields)})");
             var name = part[(eq + 1)..].Trim();
             var colon = name.LastIndexOf(':');
             if (colon > 0)
@@ -77,7 +77,7 @@ public sealed record FieldMapping
                     case ("latency", "ms"): latencyScale = 0.001; break;
                     case ("latency", "us"): latencyScale = 0.000001; break;
                     case ("latency", "s"): latencyScale = 1; break;
-                    default: throw new InputException(null, null, $"--map: unknown modifier ':{modifier}' for {logical}");
+                    default: throw InputException.ForOption("map", $"unknown modifier ':{modifier}' for {logical}");
                 }
             }
             fields[logical] = [name];

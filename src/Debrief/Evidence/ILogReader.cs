@@ -1,4 +1,6 @@
 // The contract every log format implements: a name, a sniff score for auto-detection, and reading to records.
+using Debrief.Evidence.Scanning;
+
 namespace Debrief.Evidence;
 
 /// <summary>One line (or document) read, with its line number and outcome.</summary>
@@ -7,10 +9,12 @@ namespace Debrief.Evidence;
 /// <param name="Result">What the reader made of it.</param>
 public readonly record struct LineOutcome(long LineNumber, string Text, LineResult Result);
 
-/// <summary>A log format. One implementation per file in Evidence/Readers; discovered by <see cref="ReaderCatalog"/>.</summary>
+/// <summary>A log format: one class in Evidence/Readers, found at compile time by the reader-discovery generator and
+/// listed in <see cref="ReaderCatalog"/>. Every reader needs a sample table (tests/Debrief.Tests/Evidence/Samples) and a
+/// row in docs/evidence.md; the reader contract test fails without them.</summary>
 public interface ILogReader
 {
-    /// <summary>The stable name used by <c>--format</c> and in reports, e.g. "combined".</summary>
+    /// <summary>The stable name used by <c>--input-format</c> and in reports, e.g. "combined".</summary>
     string Name { get; }
 
     /// <summary>One line for help texts.</summary>
@@ -26,7 +30,15 @@ public interface ILogReader
     IEnumerable<LineOutcome> Read(LogInput input, LogParseContext context);
 }
 
-/// <summary>Base for line-oriented formats: parse one line at a time.</summary>
+/// <summary>A capability a reader declares: it can scan a plain file in parallel chunks straight into the aggregate, with
+/// the same counts as <see cref="ILogReader.Read"/> (the analyzer uses it for large uncompressed files).</summary>
+internal interface IParallelScanReader : ILogReader
+{
+    /// <summary>Scans the whole file into the aggregate; malformed lines go to the tally.</summary>
+    ScanResult Scan(PlainFile file, EvidenceAggregate aggregate, MalformedTally tally, ScanSettings settings);
+}
+
+/// <summary>Base for line-oriented formats: lines as <see cref="BlockLineReader"/> defines them, parsed one at a time.</summary>
 public abstract class LineLogReader : ILogReader
 {
     /// <inheritdoc />
@@ -40,6 +52,9 @@ public abstract class LineLogReader : ILogReader
 
     /// <summary>Parses one line (without its line break).</summary>
     public abstract LineResult ParseLine(string line, LogParseContext context);
+
+    /// <summary>Parses one line given both as its bytes and as their text; formats parsed from bytes override this.</summary>
+    private protected virtual LineResult ParseLine(ReadOnlySpan<byte> bytes, string text, LogParseContext context) => ParseLine(text, context);
 
     /// <inheritdoc />
     public virtual double Sniff(InputSample sample, LogParseContext context)
@@ -64,12 +79,25 @@ public abstract class LineLogReader : ILogReader
     public virtual IEnumerable<LineOutcome> Read(LogInput input, LogParseContext context)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var reader = input.OpenText();
-        long number = 0;
-        while (reader.ReadLine() is { } line)
+        ArgumentNullException.ThrowIfNull(context);
+        using var stream = input.OpenStream();
+        var lines = new BlockLineReader(stream.Read, true, BlockLineReader.DefaultBlockBytes, context.MaxLineBytes);
+        while (true)
         {
-            number++;
-            yield return new LineOutcome(number, line, ParseLine(line, context));
+            var outcome = Next(lines, context);
+            if (outcome is null)
+                yield break;
+            yield return outcome.Value;
         }
+    }
+
+    private LineOutcome? Next(BlockLineReader lines, LogParseContext context)
+    {
+        if (!lines.Next(out var line, out var tooLong))
+            return null;
+        if (tooLong)
+            return new LineOutcome(lines.LineNumber, MalformedTally.SampleText(line), LineResult.Bad("line too long"));
+        var text = RequestLine.Decode(line);
+        return new LineOutcome(lines.LineNumber, text, ParseLine(line, text, context));
     }
 }

@@ -1,155 +1,227 @@
-// Opens an input: a file (gzip transparent), "-" for stdin, or a folder; gives a sample for sniffing.
+// One evidence input, opened once by the caller: a stream, a regular file (random access) or a folder; sniffed from a buffered prefix, then read on.
 using System.IO.Compression;
 using System.Text;
+using Debrief.Evidence.Streams;
 using Debrief.Io;
+using Microsoft.Win32.SafeHandles;
 
 namespace Debrief.Evidence;
 
 /// <summary>The first bytes of an input, decoded, for format sniffing.</summary>
-public sealed record InputSample(string Path, bool IsDirectory, string Text, IReadOnlyList<string> Lines);
+/// <param name="Name">The input's name as given (a path, "-").</param>
+/// <param name="IsDirectory">True for a folder input.</param>
+/// <param name="Text">The first 64 KB, decompressed and decoded as lenient UTF-8.</param>
+/// <param name="Lines">Its complete, non-empty lines (at most 200), without line ends.</param>
+/// <param name="Folder">The folder, for folder inputs.</param>
+public sealed record InputSample(string Name, bool IsDirectory, string Text, IReadOnlyList<string> Lines, IInputFolder? Folder = null);
 
-/// <summary>An input to analyse. Files are read lazily; stdin is buffered only as far as sniffing needs.</summary>
-public sealed class LogInput
+/// <summary>A plain (uncompressed) regular file that can be read at any offset: parallel scanners split it into chunks.</summary>
+/// <param name="Handle">The open file.</param>
+/// <param name="Length">Its length in bytes.</param>
+public sealed record PlainFile(SafeFileHandle Handle, long Length);
+
+/// <summary>An input to analyse. The caller opens it once (<see cref="EvidenceFiles"/> for paths, <see cref="FromStream"/> for
+/// stdin or any stream); sniffing looks at a buffered prefix of that same stream and reading goes on from there, so pipes,
+/// FIFOs and process substitution work. gzip is detected by its magic bytes and decompressed transparently.</summary>
+public sealed class LogInput : IDisposable
 {
-    private const int SampleBytes = 64 * 1024;
-    private static readonly Encoding Lenient = new UTF8Encoding(false, false);
-    private readonly Stream? _stdin;
-    private byte[]? _stdinHead;
-    private bool _stdinUsed;
+    /// <summary>Bytes of (decompressed) input looked at for sniffing.</summary>
+    public const int SampleBytes = 64 * 1024;
 
-    private LogInput(string path, bool isDirectory, Stream? stdin)
+    private static readonly Encoding Lenient = new UTF8Encoding(false, false);
+
+    private readonly SafeFileHandle? _file;
+    private readonly Stream? _stream;
+    private ProgressStream? _progress;
+    private PeekStream? _raw;
+    private PeekStream? _decoded;
+    private bool? _isGzip;
+    private InputSample? _sample;
+    private bool _opened;
+
+    private LogInput(string name, string? displayName, SafeFileHandle? file, long? length, Stream? stream, IInputFolder? folder)
     {
-        Path = path;
-        IsDirectory = isDirectory;
-        _stdin = stdin;
+        Name = name;
+        DisplayName = displayName ?? DisplayNameOf(name);
+        _file = file;
+        Length = length;
+        _stream = stream;
+        Folder = folder;
     }
 
-    /// <summary>The path as given ("-" for stdin).</summary>
-    public string Path { get; }
-
-    /// <summary>The name shown in reports (file name, or "stdin").</summary>
-    public string DisplayName => Path == "-" ? "stdin" : System.IO.Path.GetFileName(Path.TrimEnd('/', '\\')) is { Length: > 0 } n ? n : Path;
-
-    /// <summary>True for a folder (Slack export).</summary>
-    public bool IsDirectory { get; }
-
-    /// <summary>True when the input is a regular, uncompressed file (eligible for the parallel fast path).</summary>
-    public bool IsPlainFile => Path != "-" && !IsDirectory && !IsGzip;
-
-    /// <summary>True when the file starts with the gzip magic bytes.</summary>
-    public bool IsGzip { get; private set; }
-
-    /// <summary>Size in bytes on disk (compressed size for gzip), or null for stdin and folders.</summary>
-    public long? Length => Path == "-" || IsDirectory ? null : new FileInfo(Path).Length;
-
-    /// <summary>Opens a path; "-" is stdin. Missing files become <see cref="InputException"/>.</summary>
-    public static LogInput Open(string path, Stream? stdin = null)
+    /// <summary>An input read from a stream (stdin, a pipe, a network body, a test's MemoryStream). The input owns the stream.</summary>
+    public static LogInput FromStream(string name, Stream stream, string? displayName = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (path == "-")
-            return new LogInput(path, false, stdin ?? Console.OpenStandardInput());
-        if (Directory.Exists(path))
-            return new LogInput(path, true, null);
-        if (!File.Exists(path))
-            throw new InputException(path, null, "no such file or folder");
-        var input = new LogInput(path, false, null);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(stream);
+        long? length = null;
         try
         {
-            using var f = File.OpenRead(path);
-            Span<byte> magic = stackalloc byte[2];
-            input.IsGzip = f.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+            if (stream.CanSeek)
+                length = stream.Length - stream.Position;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (NotSupportedException)
         {
-            throw new InputException(path, null, $"cannot read: {e.Message}", e);
+            // a stream that claims to seek but has no length: unknown
         }
-        return input;
+        return new LogInput(name, displayName, null, length, stream, null);
     }
 
-    /// <summary>Reads the first 64 KB (decompressed) for sniffing.</summary>
-    public InputSample Sample()
+    /// <summary>An input over an open regular file of <paramref name="length"/> bytes, read from offset 0. The input owns the handle.</summary>
+    public static LogInput FromFile(string name, SafeFileHandle handle, long length)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(handle);
+        return new LogInput(name, null, handle, length, null, null);
+    }
+
+    /// <summary>A folder input (a Slack export).</summary>
+    public static LogInput FromFolder(string name, IInputFolder folder)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(folder);
+        return new LogInput(name, null, null, null, null, folder);
+    }
+
+    /// <summary>The name as given: a path, or "-" for stdin. Reports list inputs by it.</summary>
+    public string Name { get; }
+
+    /// <summary>The name shown beside events and malformed lines (file name, or "stdin").</summary>
+    public string DisplayName { get; }
+
+    /// <summary>The folder of a folder input, else null.</summary>
+    public IInputFolder? Folder { get; }
+
+    /// <summary>True for a folder (Slack export).</summary>
+    public bool IsDirectory => Folder is not null;
+
+    /// <summary>Size in bytes of the source (compressed size for gzip), or null when unknown (pipes, folders).</summary>
+    public long? Length { get; }
+
+    /// <summary>True when the input starts with the gzip magic bytes.</summary>
+    public bool IsGzip => _isGzip ??= DetectGzip();
+
+    /// <summary>The file for parallel scanning: set for a plain (uncompressed) regular file not yet read as a stream.</summary>
+    public PlainFile? PlainFile => _file is not null && !_opened && !IsGzip && Length is long length ? new PlainFile(_file, length) : null;
+
+    /// <summary>Receives the number of raw bytes read so far, for progress bars (set before reading).</summary>
+    public IProgress<long>? Progress
+    {
+        get => _progressSink;
+        set
+        {
+            _progressSink = value;
+            if (_progress is not null)
+                _progress.Sink = value;
+        }
+    }
+
+    private IProgress<long>? _progressSink;
+
+    private static string DisplayNameOf(string name)
+    {
+        if (name == "-")
+            return "stdin";
+        // /dev/fd/63 (process substitution), /dev/stdin: the whole name says more than "63"
+        if (name.StartsWith("/dev/", StringComparison.Ordinal) || name.StartsWith("/proc/", StringComparison.Ordinal))
+            return name;
+        return Path.GetFileName(name.TrimEnd('/', '\\')) is { Length: > 0 } n ? n : name;
+    }
+
+    private bool DetectGzip()
     {
         if (IsDirectory)
-            return new InputSample(Path, true, "", []);
-        byte[] head;
-        if (Path == "-")
+            return false;
+        if (_file is not null && _raw is null)
         {
-            if (_stdinHead is null)
+            Span<byte> magic = stackalloc byte[2];
+            var n = Read(_file, magic, 0);
+            return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        }
+        var head = Raw().Peek(2);
+        return head.Length == 2 && head[0] == 0x1f && head[1] == 0x8b;
+    }
+
+    private PeekStream Raw()
+    {
+        if (_raw is null)
+        {
+            // a regular file read as a stream (gzip, or no parallel scan) starts at offset 0: FileStream tracks its own position
+            var source = _stream ?? new FileStream(_file!, FileAccess.Read, bufferSize: 0);
+            _progress = new ProgressStream(source) { Sink = _progressSink };
+            _raw = new PeekStream(_progress);
+        }
+        return _raw;
+    }
+
+    private PeekStream Decoded()
+    {
+        if (_decoded is null)
+        {
+            var raw = Raw();
+            _decoded = IsGzip ? new PeekStream(new GZipStream(raw, CompressionMode.Decompress)) : raw;
+        }
+        return _decoded;
+    }
+
+    private int Read(SafeFileHandle file, Span<byte> buffer, long offset)
+    {
+        try
+        {
+            return RandomAccess.Read(file, buffer, offset);
+        }
+        catch (IOException e)
+        {
+            throw InputException.ForFile(Name, null, $"cannot read: {e.Message}", ErrorCodes.Unreadable, e);
+        }
+    }
+
+    /// <summary>The first 64 KB (decompressed) for sniffing. Reading afterwards still starts at the beginning.</summary>
+    public InputSample Sample()
+    {
+        if (_sample is not null)
+            return _sample;
+        if (IsDirectory)
+            return _sample = new InputSample(Name, true, "", [], Folder);
+        if (_opened)
+            throw new InvalidOperationException("sample after reading started");
+        byte[] head;
+        if (_file is not null && !IsGzip && _raw is null)
+        {
+            var buffer = new byte[SampleBytes];
+            var n = 0;
+            while (n < buffer.Length)
             {
-                var buffer = new byte[SampleBytes];
-                var n = _stdin!.ReadAtLeast(buffer, SampleBytes, throwOnEndOfStream: false);
-                _stdinHead = buffer[..n];
-                IsGzip = n >= 2 && buffer[0] == 0x1f && buffer[1] == 0x8b;
+                var got = Read(_file, buffer.AsSpan(n), n);
+                if (got <= 0)
+                    break;
+                n += got;
             }
-            if (IsGzip)
-            {
-                using var gz = new GZipStream(new MemoryStream(_stdinHead), CompressionMode.Decompress);
-                head = ReadHead(gz);
-            }
-            else
-            {
-                head = _stdinHead;
-            }
+            head = buffer[..n];
         }
         else
         {
-            using var s = OpenStream();
-            head = ReadHead(s);
+            head = Decoded().Peek(SampleBytes).ToArray();
         }
         var text = Lenient.GetString(head);
         var lines = text.Split('\n');
         // the last piece may be cut mid-line unless the input ended there
         var complete = head.Length < SampleBytes ? lines : lines[..^1];
         var trimmed = complete.Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).Take(200).ToList();
-        return new InputSample(Path, false, text, trimmed);
+        return _sample = new InputSample(Name, false, text, trimmed);
     }
 
-    private static byte[] ReadHead(Stream s)
-    {
-        var buffer = new byte[SampleBytes];
-        var n = 0;
-        try
-        {
-            n = s.ReadAtLeast(buffer, SampleBytes, throwOnEndOfStream: false);
-        }
-        catch (InvalidDataException)
-        {
-            // a truncated gzip file: sniff what was readable
-        }
-        return buffer[..n];
-    }
-
-    /// <summary>Opens the decompressed byte stream from the start. Stdin can be opened once.</summary>
+    /// <summary>The decompressed bytes from the start. An input is read once: a second call fails.</summary>
     public Stream OpenStream()
     {
         if (IsDirectory)
             throw new InvalidOperationException("a folder has no stream");
-        Stream raw;
-        if (Path == "-")
-        {
-            if (_stdinUsed)
-                throw new InvalidOperationException("stdin can be read once");
-            _stdinUsed = true;
-            raw = _stdinHead is null ? _stdin! : new ConcatStream(_stdinHead, _stdin!);
-        }
-        else
-        {
-            try
-            {
-                raw = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new InputException(Path, null, $"cannot read: {e.Message}", e);
-            }
-        }
-        if (Progress is not null)
-            raw = new ProgressStream(raw, Progress);
-        return IsGzip ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+        if (_opened)
+            throw new InvalidOperationException($"{DisplayName} is read once");
+        var stream = Decoded();
+        _opened = true;
+        return stream;
     }
-
-    /// <summary>Receives the number of raw bytes read so far, for progress bars.</summary>
-    public IProgress<long>? Progress { get; set; }
 
     /// <summary>Opens the input as lenient UTF-8 text (invalid bytes become U+FFFD).</summary>
     public TextReader OpenText() => new StreamReader(OpenStream(), Lenient, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
@@ -165,67 +237,17 @@ public sealed class LogInput
         {
             sb.Append(buffer, 0, n);
             if (sb.Length > maxBytes)
-                throw new InputException(Path == "-" ? null : Path, null, "document too large");
+                throw InputException.ForFile(Name, null, "document too large", ErrorCodes.TooLarge);
         }
         return sb.ToString();
     }
 
-    private sealed class ConcatStream(byte[] head, Stream rest) : Stream
+    /// <summary>Closes the stream or file.</summary>
+    public void Dispose()
     {
-        private int _pos;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-        public override int Read(Span<byte> buffer)
-        {
-            if (_pos < head.Length)
-            {
-                var n = Math.Min(buffer.Length, head.Length - _pos);
-                head.AsSpan(_pos, n).CopyTo(buffer);
-                _pos += n;
-                return n;
-            }
-            return rest.Read(buffer);
-        }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
-    private sealed class ProgressStream(Stream inner, IProgress<long> progress) : Stream
-    {
-        private long _read;
-        private long _reported;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => inner.Length;
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            _read += n;
-            if (_read - _reported > (4 << 20) || n == 0)
-            {
-                _reported = _read;
-                progress.Report(_read);
-            }
-            return n;
-        }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-                inner.Dispose();
-            base.Dispose(disposing);
-        }
+        _decoded?.Dispose();
+        _raw?.Dispose();
+        _stream?.Dispose();
+        _file?.Dispose();
     }
 }

@@ -22,6 +22,9 @@ public sealed record LogParseContext
     /// <summary>The Slack channel to read, or null to choose by name ("incident").</summary>
     public string? Channel { get; init; }
 
+    /// <summary>Longest line a line reader reads; longer lines are malformed ("line too long") and skipped, so memory stays bounded.</summary>
+    public int MaxLineBytes { get; init; } = Scanning.BlockLineReader.MaxLineBytes;
+
     /// <summary>A context with defaults.</summary>
     public static LogParseContext Default { get; } = new();
 }

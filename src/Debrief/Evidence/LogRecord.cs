@@ -12,7 +12,12 @@ public abstract record LogRecord(DateTimeOffset Time);
 /// <param name="Status">HTTP status code.</param>
 /// <param name="LatencySeconds">Request time in seconds, when the log has it.</param>
 public sealed record RequestRecord(DateTimeOffset Time, string Client, string? Method, string? Path, int Status, double? LatencySeconds)
-    : LogRecord(Time);
+    : LogRecord(Time)
+{
+    /// <summary>The hash of the client's bytes as written, when the reader had them (so a client that is not valid UTF-8
+    /// counts the same as in the parallel scan); else the hash of <see cref="Client"/>'s UTF-8.</summary>
+    public uint? ClientHash { get; init; }
+}
 
 /// <summary>How serious a log message is, in syslog order (lower is worse).</summary>
 public enum MessageSeverity

@@ -29,7 +29,17 @@ public sealed class MalformedTally
         _reasons[reason] = (entry.Count + 1, entry.Samples);
     }
 
-    /// <summary>Adds another tally (parallel chunks), keeping the earliest samples.</summary>
+    /// <summary>Counts one malformed line given as bytes (decoded as lenient UTF-8; only its beginning is kept).</summary>
+    public void Add(string reason, string input, long line, ReadOnlySpan<byte> text) => Add(reason, input, line, SampleText(text));
+
+    /// <summary>The text of a line's first bytes, enough for a sample: <see cref="Printable"/> of it equals that of the whole line.</summary>
+    public static string SampleText(ReadOnlySpan<byte> line) =>
+        // 200 UTF-16 chars never take more than 4 bytes each (and a cut character at the end falls past them)
+        Scanning.RequestLine.Decode(line.Length > SampleBytes ? line[..SampleBytes] : line);
+
+    private const int SampleBytes = 1024;
+
+    /// <summary>Adds a tally that came after this one (the next chunk of a file): its samples follow this tally's.</summary>
     public void Merge(MalformedTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -38,7 +48,7 @@ public sealed class MalformedTally
             Total += r.Count;
             if (!_reasons.TryGetValue(r.Reason, out var entry))
                 entry = (0, []);
-            var samples = entry.Samples.Concat(r.Samples).OrderBy(s => s.Input, StringComparer.Ordinal).ThenBy(s => s.Line).Take(SamplesPerReason).ToList();
+            var samples = entry.Samples.Concat(r.Samples).Take(SamplesPerReason).ToList();
             _reasons[r.Reason] = (entry.Count + r.Count, samples);
         }
     }

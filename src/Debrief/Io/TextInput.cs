@@ -11,7 +11,7 @@ public static class TextInput
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads a document; "-" reads stdin.</summary>
+    /// <summary>Reads a document; "-" reads <paramref name="stdin"/> (the caller's standard input).</summary>
     public static string ReadDocument(string path, Stream? stdin = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -19,23 +19,23 @@ public static class TextInput
         if (path == "-")
         {
             using var ms = new MemoryStream();
-            var input = stdin ?? Console.OpenStandardInput();
+            var input = stdin ?? throw new InputException(DebriefError.InFile(ErrorCodes.NotFound, null, null, "standard input is not available here"));
             var buffer = new byte[81920];
             int n;
             while ((n = input.Read(buffer, 0, buffer.Length)) > 0)
             {
                 ms.Write(buffer, 0, n);
                 if (ms.Length > MaxDocumentBytes)
-                    throw new InputException(null, null, $"input is larger than the {MaxDocumentBytes / (1024 * 1024)} MB limit for a document");
+                    throw InputException.ForFile(null, null, $"input is larger than the {MaxDocumentBytes / (1024 * 1024)} MB limit for a document", ErrorCodes.TooLarge);
             }
             bytes = ms.ToArray();
             return Decode(null, bytes);
         }
 
         if (Directory.Exists(path))
-            throw new InputException(path, null, "is a directory, expected a Markdown file");
+            throw InputException.ForFile(path, null, "is a directory, expected a Markdown file", ErrorCodes.WrongKind);
         if (!File.Exists(path))
-            throw new InputException(path, null, "no such file");
+            throw InputException.ForFile(path, null, "no such file", ErrorCodes.NotFound);
         long length;
         try
         {
@@ -43,17 +43,17 @@ public static class TextInput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(path, null, $"cannot read: {e.Message}", e);
+            throw InputException.ForFile(path, null, $"cannot read: {e.Message}", ErrorCodes.Unreadable, e);
         }
         if (length > MaxDocumentBytes)
-            throw new InputException(path, null, $"file is {length / (1024 * 1024)} MB, over the {MaxDocumentBytes / (1024 * 1024)} MB limit for a document");
+            throw InputException.ForFile(path, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file is {length / (1024.0 * 1024):0.0} MB, over the {MaxDocumentBytes / (1024 * 1024)} MB limit for a document"), ErrorCodes.TooLarge);
         try
         {
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(path, null, $"cannot read: {e.Message}", e);
+            throw InputException.ForFile(path, null, $"cannot read: {e.Message}", ErrorCodes.Unreadable, e);
         }
         return Decode(path, bytes);
     }
@@ -65,7 +65,7 @@ public static class TextInput
         if (nul >= 0)
         {
             var line = 1 + bytes[..nul].Count((byte)'\n');
-            throw new InputException(path, line, "looks like a binary file (NUL byte), expected UTF-8 text");
+            throw InputException.ForFile(path, line, "looks like a binary file (NUL byte), expected UTF-8 text", ErrorCodes.NotText);
         }
         try
         {
@@ -75,7 +75,7 @@ public static class TextInput
         {
             var at = Math.Clamp(e.Index, 0, bytes.Length);
             var line = 1 + bytes[..at].Count((byte)'\n');
-            throw new InputException(path, line, "is not valid UTF-8 text", e);
+            throw InputException.ForFile(path, line, "is not valid UTF-8 text", ErrorCodes.NotText, e);
         }
     }
 }

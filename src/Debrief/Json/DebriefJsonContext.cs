@@ -29,6 +29,8 @@ namespace Debrief.Json;
         typeof(SnakeCaseEnumJsonConverter<SectionKind>),
         typeof(SnakeCaseEnumJsonConverter<HeadingStyle>),
         typeof(SnakeCaseEnumJsonConverter<TimelineEntryKind>),
+        typeof(SnakeCaseEnumJsonConverter<DateSource>),
+        typeof(SnakeCaseEnumJsonConverter<AxisDates>),
         typeof(SnakeCaseEnumJsonConverter<Severity>),
         typeof(SnakeCaseEnumJsonConverter<EvidenceEventKind>),
     ])]

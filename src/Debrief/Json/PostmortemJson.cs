@@ -1,4 +1,5 @@
 // The records of `debrief show --format json` and `render --format json` (docs/format.md): the parsed model and its element report.
+using System.Globalization;
 using System.Text.Json.Serialization;
 using Debrief.Model;
 
@@ -17,6 +18,7 @@ namespace Debrief.Json;
 /// <param name="FrontMatter">The YAML front matter, or null when the document has none.</param>
 /// <param name="Sections">The sections in source order.</param>
 /// <param name="Summary">The Issue Summary facts.</param>
+/// <param name="Incident">The incident window, detection, mitigation and duration as placed on the document's one time axis.</param>
 /// <param name="DocumentTimezone">The timezone stated once for the document ("all times UTC"), or null.</param>
 /// <param name="Timeline">The timeline entries in source order.</param>
 /// <param name="RootCause">The root cause narrative.</param>
@@ -32,6 +34,7 @@ public sealed record PostmortemJson(
     FrontMatterJson? FrontMatter,
     IReadOnlyList<SectionJson> Sections,
     SummaryJson Summary,
+    IncidentJson Incident,
     FactJson<string>? DocumentTimezone,
     IReadOnlyList<TimelineEntryJson> Timeline,
     RootCauseJson RootCause,
@@ -60,9 +63,10 @@ public sealed record PostmortemJson(
             ElementJson.From(report),
             FrontMatterJson.From(postmortem.FrontMatter),
             [.. postmortem.Sections.Select(SectionJson.From)],
-            SummaryJson.From(postmortem.Summary),
+            SummaryJson.From(postmortem.Summary, postmortem.Times),
+            IncidentJson.From(postmortem.Times),
             FactJson.From(postmortem.DocumentTimezone),
-            [.. postmortem.Timeline.Select(TimelineEntryJson.From)],
+            [.. postmortem.Timeline.Select(e => TimelineEntryJson.From(e, postmortem.Times))],
             RootCauseJson.From(postmortem.RootCause),
             [.. postmortem.Improvements.Select(ImprovementJson.From)],
             [.. postmortem.ActionItems.Select(ActionItemJson.From)],
@@ -130,35 +134,30 @@ public sealed record SectionJson(SectionKind Kind, string Heading, int Level, He
 }
 
 /// <summary>The Issue Summary facts; each is null when the document does not give it.</summary>
-/// <param name="Start">The start, an instant with its offset.</param>
-/// <param name="End">The end, an instant with its offset.</param>
-/// <param name="LocalStart">The start as a wall-clock time (no offset).</param>
-/// <param name="LocalEnd">The end as a wall-clock time (no offset).</param>
+/// <param name="Start">The start as written in the summary, placed on the document's axis.</param>
+/// <param name="End">The end as written in the summary, placed on the document's axis.</param>
 /// <param name="Timezone">The timezone as written.</param>
 /// <param name="DurationMinutes">The duration as stated, in minutes (2 decimals).</param>
 /// <param name="Impact">The impact statement.</param>
 /// <param name="AffectedPercentage">The share of users affected, 0-100 (2 decimals).</param>
 /// <param name="RootCause">The root cause sentence of the summary.</param>
 public sealed record SummaryJson(
-    FactJson<DateTimeOffset>? Start,
-    FactJson<DateTimeOffset>? End,
-    FactJson<DateTime>? LocalStart,
-    FactJson<DateTime>? LocalEnd,
+    FactJson<PlacedTimeJson>? Start,
+    FactJson<PlacedTimeJson>? End,
     FactJson<string>? Timezone,
     FactJson<double>? DurationMinutes,
     FactJson<string>? Impact,
     FactJson<double>? AffectedPercentage,
     FactJson<string>? RootCause)
 {
-    /// <summary>The record of the summary facts.</summary>
-    public static SummaryJson From(SummaryFacts summary)
+    /// <summary>The record of the summary facts; times are placed on <paramref name="times"/>.</summary>
+    public static SummaryJson From(SummaryFacts summary, Chronology times)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(times);
         return new SummaryJson(
-            FactJson.From(summary.Start),
-            FactJson.From(summary.End),
-            FactJson.From(summary.LocalStart),
-            FactJson.From(summary.LocalEnd),
+            FactJson.From(summary.Start, t => PlacedTimeJson.From(t, times)),
+            FactJson.From(summary.End, t => PlacedTimeJson.From(t, times)),
             FactJson.From(summary.Timezone),
             FactJson.From(summary.Duration, d => Math.Round(d.TotalMinutes, 2)),
             FactJson.From(summary.Impact),
@@ -167,21 +166,99 @@ public sealed record SummaryJson(
     }
 }
 
-/// <summary>One timeline entry.</summary>
+/// <summary>A time placed on the document's one axis (docs/format.md, "Placed times"); undated stays undated.</summary>
+/// <param name="LocalTime">The time of day as written, in its own zone (<c>"16:30"</c>, <c>"16:30:15"</c>).</param>
+/// <param name="Date">Its date: <c>"2024-06-05"</c>, <c>"--06-05"</c> (no year given) or null (no date given); never a placeholder.</param>
+/// <param name="DateSource">Where the date comes from: <c>written</c>, <c>context</c> (assumed) or <c>none</c>.</param>
+/// <param name="Offset">Its UTC offset (<c>"+00:00"</c>), or null.</param>
+/// <param name="Time">The instant, only when a full date and an offset are both known.</param>
+/// <param name="Day">Its day on the document's axis, 0 = the first.</param>
+/// <param name="AxisMinutes">Minutes from midnight of day 0 on the axis: every placed time of a document compares by it.</param>
+public sealed record PlacedTimeJson(string LocalTime, string? Date, DateSource DateSource, string? Offset, DateTimeOffset? Time, int Day, double AxisMinutes)
+{
+    /// <summary>The record of a placed time on the axis <paramref name="times"/>.</summary>
+    public static PlacedTimeJson From(PlacedTime time, Chronology times)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(times);
+        return new PlacedTimeJson(
+            time.LocalTime.ToString(time.LocalTime.Second == 0 ? "HH:mm" : "HH:mm:ss", CultureInfo.InvariantCulture),
+            time.Date?.ToString(), time.DateSource, time.Offset is { } o ? OffsetText(o) : null, time.Instant,
+            times.DayOf(time.At), times.MinutesOf(time.At));
+    }
+
+    /// <summary>"+00:00", "-07:00", "+05:30".</summary>
+    public static string OffsetText(TimeSpan offset) =>
+        (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The incident as the page shows it: the window, detection, mitigation and duration, placed once.</summary>
+/// <param name="Start">The window's start, or null.</param>
+/// <param name="End">The window's end, or null.</param>
+/// <param name="StartSource"><c>stated</c> (the summary or front matter) or <c>timeline</c>; null without a start.</param>
+/// <param name="EndSource"><c>stated</c>, <c>start_plus_duration</c> or <c>timeline</c>; null without an end.</param>
+/// <param name="Detected">When the incident was detected, or null.</param>
+/// <param name="Mitigated">When it was mitigated, or null.</param>
+/// <param name="DurationMinutes">The duration in minutes (2 decimals), or null.</param>
+/// <param name="DurationStated">True when the duration is the written one rather than end - start.</param>
+/// <param name="Dates">How much of the calendar the document gives: <c>full</c>, <c>month_day</c>, <c>none</c>.</param>
+/// <param name="AxisOffset">The UTC offset of the axis, or null when the axis is wall clock as written.</param>
+public sealed record IncidentJson(
+    PlacedTimeJson? Start,
+    PlacedTimeJson? End,
+    string? StartSource,
+    string? EndSource,
+    PlacedTimeJson? Detected,
+    PlacedTimeJson? Mitigated,
+    double? DurationMinutes,
+    bool DurationStated,
+    AxisDates Dates,
+    string? AxisOffset)
+{
+    /// <summary>The record of a document's chronology.</summary>
+    public static IncidentJson From(Chronology t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        PlacedTimeJson? Placed(PlacedTime? time) => time is null ? null : PlacedTimeJson.From(time, t);
+        return new IncidentJson(
+            Placed(t.WindowStart),
+            Placed(t.WindowEnd),
+            t.WindowStart is null ? null : t.Start is null ? "timeline" : "stated",
+            t.WindowEnd is null ? null : t.End is null ? "timeline" : t.EndSource == WindowSource.StartPlusDuration ? "start_plus_duration" : "stated",
+            Placed(t.Detected),
+            Placed(t.Mitigated),
+            t.Duration is { } d ? Math.Round(d.TotalMinutes, 2) : null,
+            t.DurationStated,
+            t.Dates,
+            t.Offset is { } o ? PlacedTimeJson.OffsetText(o) : null);
+    }
+}
+
+/// <summary>One timeline entry; its time is placed on the document's axis (the fields of <see cref="PlacedTimeJson"/>).</summary>
 /// <param name="TimeText">The time as written ("10:45 AM PST").</param>
-/// <param name="LocalTime">The wall-clock time as far as the document allows (the date may be assumed: see <paramref name="DateKnown"/>).</param>
-/// <param name="Time">The instant with its offset, when a zone is known.</param>
-/// <param name="DateKnown">True when the date was written, not assumed.</param>
+/// <param name="LocalTime">The time of day as written.</param>
+/// <param name="Date">Its date, or null when none is given; never a placeholder.</param>
+/// <param name="DateSource">Where the date comes from: <c>written</c>, <c>context</c>, <c>none</c>.</param>
+/// <param name="Offset">Its UTC offset, or null.</param>
+/// <param name="Time">The instant, only with a full date and an offset.</param>
+/// <param name="Day">Its day on the axis, 0 = the first.</param>
+/// <param name="AxisMinutes">Minutes from midnight of day 0 on the axis; an entry with fewer than the previous entry of its
+/// group is out of order (exactly the DB010 findings of <c>debrief lint</c>).</param>
+/// <param name="Group">Which timeline it belongs to (0 = the first), or null for a remark outside the order.</param>
 /// <param name="Text">The entry without its time.</param>
 /// <param name="Kind">The guessed kind (<c>detection</c>, <c>action</c>, <c>misleading_path</c>, ...).</param>
 /// <param name="Line">1-based line of the entry.</param>
-public sealed record TimelineEntryJson(string TimeText, DateTime? LocalTime, DateTimeOffset? Time, bool DateKnown, string Text, TimelineEntryKind Kind, int Line)
+public sealed record TimelineEntryJson(
+    string TimeText, string LocalTime, string? Date, DateSource DateSource, string? Offset, DateTimeOffset? Time, int Day, double AxisMinutes,
+    int? Group, string Text, TimelineEntryKind Kind, int Line)
 {
-    /// <summary>The record of a timeline entry.</summary>
-    public static TimelineEntryJson From(TimelineEntry entry)
+    /// <summary>The record of a timeline entry placed on <paramref name="times"/>.</summary>
+    public static TimelineEntryJson From(TimelineEntry entry, Chronology times)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return new TimelineEntryJson(entry.TimeText, entry.LocalTime, entry.Time, entry.DateKnown, entry.Text, entry.Kind, entry.Span.Line);
+        var p = PlacedTimeJson.From(entry.Placed, times);
+        return new TimelineEntryJson(entry.TimeText, p.LocalTime, p.Date, p.DateSource, p.Offset, p.Time, p.Day, p.AxisMinutes,
+            entry.Group, entry.Text, entry.Kind, entry.Span.Line);
     }
 }
 

@@ -1,5 +1,6 @@
 // `<!-- debrief-disable DB020 -->` ... `<!-- debrief-enable DB020 -->`: regions where rules are silenced.
 using System.Text.RegularExpressions;
+using Debrief.Parsing;
 
 namespace Debrief.Linting;
 
@@ -10,12 +11,16 @@ public sealed partial class InlineSuppressions
     // For each rule (or "*"), the toggles in line order: (line, disabled after this line?).
     private readonly Dictionary<string, List<(int Line, bool Disabled)>> _toggles = new(StringComparer.OrdinalIgnoreCase);
 
-    public InlineSuppressions(SourceText text)
+    /// <summary>The comments of a text; with the parser's <paramref name="lines"/>, a comment inside a code block or the
+    /// front matter (an example of the syntax, not a directive) is not one.</summary>
+    public InlineSuppressions(SourceText text, IReadOnlyList<Model.DocumentLine>? lines = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (Match m in CommentRegex().Matches(text.Text))
         {
             var line = text.LineOf(m.Index);
+            if (lines is not null && line <= lines.Count && lines[line - 1].Kind is Model.LineKind.Code or Model.LineKind.FrontMatter)
+                continue;
             var disable = m.Groups["verb"].Value.Equals("disable", StringComparison.OrdinalIgnoreCase);
             var ids = m.Groups["ids"].Value.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
             foreach (var id in ids.Length == 0 ? [All] : ids)

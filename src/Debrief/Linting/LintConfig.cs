@@ -2,6 +2,7 @@
 using Debrief.Io;
 using Debrief.Linting.Profiles;
 using Debrief.Model;
+using Debrief.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -31,8 +32,13 @@ public sealed record LintConfig
     /// <summary>Rule settings keyed by rule id or name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, RuleSetting> Rules { get; init; } = new Dictionary<string, RuleSetting>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Extra phrases per vocabulary list.</summary>
+    /// <summary>Extra phrases per vocabulary list: the rules' lists (<see cref="Vocabulary.LintVocabulary.Names"/>) and
+    /// the parser's action-item column names (<see cref="ActionItemColumns.ConfigLists"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabulary { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>What the parser needs from this config (its action-item column names): parse with it so `show`,
+    /// `lint` and `render` read the same document.</summary>
+    public ParseOptions ParseOptions => ParseOptions.FromVocabulary(Vocabulary);
 
     /// <summary>Custom profiles by name.</summary>
     public IReadOnlyDictionary<string, Profile> Profiles { get; init; } = new Dictionary<string, Profile>(StringComparer.OrdinalIgnoreCase);
@@ -53,28 +59,9 @@ public sealed record LintConfig
         if (BuiltInProfiles.ByName.TryGetValue(name, out var builtIn))
             return builtIn;
         var known = string.Join(", ", BuiltInProfiles.ByName.Keys.Concat(Profiles.Keys));
-        throw new InputException(overrideName is null ? Path : null, null, $"unknown profile '{name}' (known: {known})");
-    }
-
-    /// <summary>Finds the nearest <c>.debrief.yml</c> in <paramref name="directory"/> or a parent, or null.</summary>
-    public static string? Find(string directory)
-    {
-        ArgumentNullException.ThrowIfNull(directory);
-        for (var dir = new DirectoryInfo(System.IO.Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, FileName);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        return null;
-    }
-
-    /// <summary>Reads a config file.</summary>
-    public static LintConfig Load(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var text = TextInput.ReadDocument(path);
-        return Parse(text, path);
+        throw overrideName is null
+            ? InputException.ForConfig(Path, null, $"unknown profile '{name}' (known: {known})", ErrorCodes.UnknownProfile)
+            : InputException.ForOption("profile", $"unknown profile '{name}' (known: {known})", ErrorCodes.UnknownProfile);
     }
 
     /// <summary>Parses config text; mistakes become InputExceptions with the line.</summary>
@@ -88,7 +75,7 @@ public sealed record LintConfig
         }
         catch (YamlException e)
         {
-            throw new InputException(path, (int)e.Start.Line, $"invalid YAML: {e.Message}", e);
+            throw InputException.ForConfig(path, (int)e.Start.Line, $"invalid YAML: {e.Message}", ErrorCodes.Config, e);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return Empty with { Path = path };
@@ -115,8 +102,9 @@ public sealed record LintConfig
                     foreach (var (listKey, listValue) in Mapping(path, value, "vocabulary").Children)
                     {
                         var name = Scalar(path, listKey);
-                        if (!Debrief.Linting.Vocabulary.LintVocabulary.Names.Contains(name))
-                            throw Error(path, listKey, $"unknown vocabulary list '{name}' (known: {string.Join(", ", Debrief.Linting.Vocabulary.LintVocabulary.Names)})");
+                        var known = Debrief.Linting.Vocabulary.LintVocabulary.Names.Concat(ActionItemColumns.ConfigLists.Keys).ToList();
+                        if (!known.Contains(name))
+                            throw Error(path, listKey, $"unknown vocabulary list '{name}' (known: {string.Join(", ", known)})");
                         vocabulary[name] = Strings(path, listValue);
                     }
                     break;
@@ -291,5 +279,5 @@ public sealed record LintConfig
     };
 
     private static InputException Error(string? path, YamlNode node, string message) =>
-        new(path ?? FileName, (int)node.Start.Line, message);
+        InputException.ForConfig(path ?? FileName, (int)node.Start.Line, message);
 }

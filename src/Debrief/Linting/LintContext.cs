@@ -3,6 +3,7 @@ using System.Globalization;
 using Debrief.Linting.Profiles;
 using Debrief.Linting.Vocabulary;
 using Debrief.Model;
+using Debrief.Parsing;
 
 namespace Debrief.Linting;
 
@@ -19,12 +20,10 @@ public sealed class LintContext
         Profile = profile;
         Config = config ?? LintConfig.Empty;
         Vocabulary = vocabulary ?? LintVocabulary.BuiltIn.Extend(Config.Vocabulary);
-        Text = new SourceText(document.Source, document.FrontMatter?.Span ?? default);
-        ActionItems = Analysis.ActionItemTables.Enrich(document, Text);
     }
 
-    /// <summary>The action items, with type/owner/ticket/due read from their table columns when the row is in a table.</summary>
-    public IReadOnlyList<ActionItem> ActionItems { get; }
+    /// <summary>The action items as the parser read them (every table column, inline metadata): what `show` reports.</summary>
+    public IReadOnlyList<ActionItem> ActionItems => Document.ActionItems;
 
     /// <summary>The parsed postmortem.</summary>
     public Postmortem Document { get; }
@@ -41,14 +40,19 @@ public sealed class LintContext
     /// <summary>Word lists, built-in plus config.</summary>
     public LintVocabulary Vocabulary { get; }
 
-    /// <summary>Line/offset helpers and prose lines.</summary>
-    public SourceText Text { get; }
+    /// <summary>The document's line index (the parser's): offsets, lines and columns.</summary>
+    public SourceText Text => Document.Text;
+
+    /// <summary>The prose lines of the document (the parser's prose model: front matter, code, comments, HTML tags and
+    /// URLs excluded); match against <see cref="DocumentLine.Prose"/>, whose indexes are source columns - 1.</summary>
+    public IEnumerable<DocumentLine> ProseLines => Document.Lines.Where(l => l.IsProse);
 
     /// <summary>Element keys that some specific rule reports (the generic required-elements rule skips them).</summary>
     public IReadOnlySet<string> ClaimedElements { get; init; } = new HashSet<string>();
 
-    /// <summary>The folder relative links resolve against, or null (stdin).</summary>
-    public string? BaseDirectory => Document.Path is { } p && p != "-" ? Path.GetDirectoryName(Path.GetFullPath(p)) : null;
+    /// <summary>Resolves the document's relative links and images, or null (stdin, bare text): given by the caller, so
+    /// no rule touches the disk.</summary>
+    public Pipeline.IAssetResolver? Assets { get; init; }
 
     /// <summary>An option's value from config, else the rule's default.</summary>
     public string Option(RuleInfo rule, string name)

@@ -22,7 +22,8 @@ public sealed class Linter
     }
 
     /// <summary>Lints a parsed document.</summary>
-    public LintResult Lint(Postmortem document, ElementReport elements, Profile profile, LintConfig? config = null)
+    /// <param name="assets">Resolves relative links (null: nothing to resolve against, the links rule stays silent).</param>
+    public LintResult Lint(Postmortem document, ElementReport elements, Profile profile, LintConfig? config = null, Pipeline.IAssetResolver? assets = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(elements);
@@ -31,8 +32,9 @@ public sealed class Linter
         var context = new LintContext(document, elements, profile, config, LintVocabulary.BuiltIn.Extend(config.Vocabulary))
         {
             ClaimedElements = _claimed,
+            Assets = assets,
         };
-        var suppressions = new InlineSuppressions(context.Text);
+        var suppressions = new InlineSuppressions(context.Text, document.Lines);
         var diagnostics = new List<Diagnostic>();
         var disabledElements = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in _rules)

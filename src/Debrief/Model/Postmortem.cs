@@ -1,17 +1,20 @@
-// The parsed postmortem: source, front matter, sections, facts, timeline, measures, images, words.
+// The parsed postmortem: source and its line index, front matter, sections, facts, timeline, measures, images, words.
+using Debrief.Parsing;
+
 namespace Debrief.Model;
 
-/// <summary>A fact with where it came from.</summary>
+/// <summary>A fact with where it came from. A fact read as text (impact, root cause, trigger, resolution) is a whole
+/// sentence or a whole labelled clause, its hard-wrapped lines joined, and its span may cross lines.</summary>
 public sealed record Fact<T>(T Value, string Text, SourceSpan Span);
 
 /// <summary>The Issue Summary facts, from front matter when present, otherwise from the prose.</summary>
 public sealed record SummaryFacts
 {
-    public Fact<DateTimeOffset>? Start { get; init; }
-    public Fact<DateTimeOffset>? End { get; init; }
-    /// <summary>Start/end wall-clock times when no offset is knowable.</summary>
-    public Fact<DateTime>? LocalStart { get; init; }
-    public Fact<DateTime>? LocalEnd { get; init; }
+    /// <summary>The outage's start as stated (front matter <c>started</c>, else the summary's first time), placed on the
+    /// document's axis: its date may be written, assumed from context, or absent (see <see cref="PlacedTime"/>).</summary>
+    public Fact<PlacedTime>? Start { get; init; }
+    /// <summary>The outage's end as stated (front matter <c>ended</c>, else the summary's second time), placed.</summary>
+    public Fact<PlacedTime>? End { get; init; }
     /// <summary>The timezone as written ("UTC", "PST", "GMT+1", "Europe/Paris").</summary>
     public Fact<string>? Timezone { get; init; }
     /// <summary>The duration as stated in the text (not computed).</summary>
@@ -41,11 +44,25 @@ public sealed record Postmortem
     public string? Path { get; init; }
     /// <summary>The exact source text; writing an unchanged document gives it back byte for byte.</summary>
     public required string Source { get; init; }
+
+    /// <summary>The one line index of <see cref="Source"/> (LF, CRLF and lone-CR endings alike): every line and column
+    /// the parser, the rules, the fixes and the outputs give comes from it.</summary>
+    public SourceText Text
+    {
+        get => field is { } text && ReferenceEquals(text.Text, Source) ? text : field = new SourceText(Source);
+        init;
+    }
+
+    /// <summary>The Markdown trees the parser read (the renderer renders the same tree); null for a hand-built model.</summary>
+    internal MarkdownSyntax? Syntax { get; init; }
     public FrontMatter? FrontMatter { get; init; }
     public string? Title { get; init; }
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public SummaryFacts Summary { get; init; } = new();
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+    /// <summary>Every time of the document on one axis: the incident window, detection, mitigation, duration and the
+    /// timelines' order, computed once in parsing and read by show, lint and render.</summary>
+    public Chronology Times { get; init; } = Chronology.Empty;
     /// <summary>The timezone stated once for the whole timeline/document ("all times UTC"), if any.</summary>
     public Fact<string>? DocumentTimezone { get; init; }
     public RootCauseAnalysis RootCause { get; init; } = new(null, null, null);
@@ -58,6 +75,8 @@ public sealed record Postmortem
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
     /// <summary>Every source line with its block kind and prose text (1-based: Lines[0] is line 1).</summary>
     public IReadOnlyList<DocumentLine> Lines { get; init; } = [];
+    /// <summary>The prose as paragraphs (hard-wrapped lines joined) with their sentences, in source order.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs { get; init; } = [];
 
     /// <summary>The first section of a kind, or null.</summary>
     public Section? SectionOf(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);

@@ -24,18 +24,18 @@ public static class FrontMatterReader
         catch (YamlException e)
         {
             var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
-            throw new InputException(path, line, $"front matter is not valid YAML: {FirstLine(e.Message)}", e);
+            throw InputException.ForFile(path, line, $"front matter is not valid YAML: {FirstLine(e.Message)}", ErrorCodes.FrontMatter, e);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner gives up this way on some malformed flow collections (e.g. an unclosed '[')
             // and on some event sequences its representation model does not support (found by fuzzing).
-            throw new InputException(path, firstLine, "front matter is not valid YAML: unbalanced brackets or indentation", e);
+            throw InputException.ForFile(path, firstLine, "front matter is not valid YAML: unbalanced brackets or indentation", ErrorCodes.FrontMatter, e);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new FrontMatter { Span = span };
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InputException(path, firstLine, "front matter must be a YAML mapping (key: value lines)");
+            throw InputException.ForFile(path, firstLine, "front matter must be a YAML mapping (key: value lines)", ErrorCodes.FrontMatter);
 
         int LineOf(YamlNode node) => firstLine + (int)node.Start.Line - 1;
         var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,55 +1,54 @@
-// Finds "Label: value" facts, whether the label opens the line ("**Impact**: ...") or is a heading of its own.
-using System.Text.RegularExpressions;
+// Finds "Label: value" facts, whether the label opens a paragraph ("**Impact**: ...") or is a heading of its own.
 using Debrief.Model;
 
 namespace Debrief.Parsing;
 
-/// <summary>A labelled value: the label as written, the value text and the line where the value is.</summary>
-public sealed record LabeledField(string Label, string Value, int Line);
+/// <summary>A labelled value: the label as written, the value text (its hard-wrapped lines joined) and the line
+/// where the value starts; <see cref="Span"/> covers the whole value, across lines.</summary>
+public sealed record LabeledField(string Label, string Value, int Line)
+{
+    /// <summary>Where the value is, from its first character to its last.</summary>
+    public SourceSpan Span { get; init; }
+}
 
 /// <summary>Reads labelled fields in a range of lines.</summary>
-public static partial class LabeledFields
+public static class LabeledFields
 {
     /// <summary>
     /// Fields in <paramref name="range"/> whose label contains one of <paramref name="labelWords"/> (lower case).
-    /// Headings count as labels; their value is the prose that follows up to the next heading.
+    /// A paragraph or list item that opens with "Label:" gives the rest of that paragraph (the whole clause, not
+    /// only its first line). Headings count as labels; their value is the prose that follows up to the next heading.
     /// </summary>
-    public static IEnumerable<LabeledField> Find(IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections,
+    public static IEnumerable<LabeledField> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Section> sections,
         LineRange range, params string[] labelWords)
     {
-        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(sections);
-        var headings = sections.Where(s => range.Contains(s.HeadingLine)).ToDictionary(s => s.HeadingLine);
-        for (var n = range.First; n <= range.Last && n <= lines.Count; n++)
+        var headings = sections.Where(s => range.Contains(s.HeadingLine)).GroupBy(s => s.HeadingLine).ToDictionary(g => g.Key, g => g.First());
+        var inRange = paragraphs.Where(p => range.Contains(p.FirstLine)).ToList();
+        for (var i = 0; i < inRange.Count; i++)
         {
-            var line = lines[n - 1];
-            if (!line.IsProse) continue;
-            if (headings.TryGetValue(n, out var heading))
+            var p = inRange[i];
+            if (headings.TryGetValue(p.FirstLine, out var heading))
             {
-                if (n == range.First) continue; // the range's own heading names the part, not a field of it
+                if (p.FirstLine == range.First) continue; // the range's own heading names the part, not a field of it
                 if (!Matches(heading.Heading, labelWords)) continue;
                 // A heading "Duration: 30 mins" keeps its value on the same line.
-                var inline = InlineLabel().Match(line.Text);
-                if (inline.Success && inline.Groups["value"].Value.Trim().Length > 0)
+                if (p.Label is not null && p.Value.Trim().Length > 0)
                 {
-                    yield return new LabeledField(inline.Groups["label"].Value.Trim(), inline.Groups["value"].Value.Trim(), n);
+                    yield return new LabeledField(p.Label, p.Value.Trim(), p.ValueSpan.Line) { Span = p.ValueSpan };
                     continue;
                 }
-                var m = n + 1;
-                var values = new List<string>();
-                var valueLine = 0;
-                for (; m <= range.Last && !headings.ContainsKey(m); m++)
-                {
-                    if (!lines[m - 1].IsProse) continue;
-                    values.Add(lines[m - 1].Text);
-                    if (valueLine == 0) valueLine = m;
-                }
-                if (values.Count > 0) yield return new LabeledField(heading.Heading, string.Join(' ', values), valueLine);
+                var body = new List<Paragraph>();
+                for (var j = i + 1; j < inRange.Count && !headings.ContainsKey(inRange[j].FirstLine); j++)
+                    body.Add(inRange[j]);
+                if (body.Count > 0)
+                    yield return new LabeledField(heading.Heading, string.Join(' ', body.Select(b => b.Text)), body[0].FirstLine)
+                        { Span = body[0].Span.Through(body[^1].Span) };
                 continue;
             }
-            var label = InlineLabel().Match(line.Text);
-            if (label.Success && Matches(label.Groups["label"].Value, labelWords) && label.Groups["value"].Value.Trim().Length > 0)
-                yield return new LabeledField(label.Groups["label"].Value.Trim(), label.Groups["value"].Value.Trim(), n);
+            if (p.Label is { } label && Matches(label, labelWords) && p.Value.Trim().Length > 0)
+                yield return new LabeledField(label, p.Value.Trim(), p.ValueSpan.Line) { Span = p.ValueSpan };
         }
     }
 
@@ -62,7 +61,4 @@ public static partial class LabeledFields
                     return true;
         return false;
     }
-
-    [GeneratedRegex(@"^(?<label>[A-Za-z][\w &/'()-]{0,40}?)\s*[:;]\s*(?<value>.*)$")]
-    private static partial Regex InlineLabel();
 }

@@ -1,4 +1,4 @@
-// Gives every source line its block kind from Markdig's tree, and its prose text.
+// Gives every source line its block kind from Markdig's tree, and its prose (in place and as plain text).
 using Debrief.Model;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
@@ -10,7 +10,14 @@ namespace Debrief.Parsing;
 internal static class LineClassifier
 {
     /// <summary>Classifies each line of <paramref name="source"/> using <paramref name="document"/>.</summary>
-    public static IReadOnlyList<DocumentLine> Classify(SourceText source, MarkdownDocument document)
+    public static IReadOnlyList<DocumentLine> Classify(SourceText source, MarkdownDocument document) => Classify(source, source, document);
+
+    /// <summary>
+    /// Classifies each line of <paramref name="original"/> by the blocks of <paramref name="document"/>, parsed from
+    /// <paramref name="source"/> (the original, or a copy with the same lines, e.g. pasted plain text dedented); the
+    /// prose of each line is read from the original, so its columns are the source's.
+    /// </summary>
+    public static IReadOnlyList<DocumentLine> Classify(SourceText original, SourceText source, MarkdownDocument document)
     {
         var kinds = new LineKind[source.LineCount + 1];
         var inList = new bool[source.LineCount + 1];
@@ -50,13 +57,25 @@ internal static class LineClassifier
         foreach (var block in document) Walk(block);
 
         var lines = new List<DocumentLine>(source.LineCount);
+        var inComment = false;
         for (var n = 1; n <= source.LineCount; n++)
         {
             var kind = kinds[n];
             if (kind == LineKind.Paragraph && inList[n]) kind = LineKind.ListItem;
-            var text = kind is LineKind.Code or LineKind.FrontMatter or LineKind.Blank or LineKind.ThematicBreak
-                ? "" : MarkupStripper.Plain(source.Line(n));
-            lines.Add(new DocumentLine(n, kind, text, inList[n], startsItem[n]));
+            if (kind is LineKind.Code or LineKind.FrontMatter or LineKind.Blank or LineKind.ThematicBreak || n > original.LineCount)
+            {
+                lines.Add(new DocumentLine(n, kind, "", inList[n], startsItem[n]));
+                continue;
+            }
+            // An HTML comment goes on over lines until "-->": none of it is prose.
+            var raw = original.Line(n);
+            if (inComment)
+            {
+                raw = MarkupStripper.BlankCommentContinuation(raw, out var closed);
+                inComment = !closed;
+            }
+            if (!inComment) inComment = MarkupStripper.LeavesCommentOpen(raw);
+            lines.Add(new DocumentLine(n, kind, MarkupStripper.Plain(raw), inList[n], startsItem[n]) { Prose = MarkupStripper.Blank(raw) });
         }
         return lines;
     }

@@ -1,4 +1,4 @@
-// The one Markdig pipeline Debrief parses with, built once: YAML front matter, precise locations, pipe tables, task lists.
+// The one Markdig pipeline Debrief parses and renders with, built once, and the tolerant parse that never fails.
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -9,12 +9,19 @@ namespace Debrief.Parsing;
 /// <summary>Shared Markdig pipelines (thread-safe, built once).</summary>
 public static partial class MarkdownPipelines
 {
-    /// <summary>CommonMark + YAML front matter + GitHub pipe tables + task lists, with precise source locations.</summary>
+    /// <summary>
+    /// CommonMark + YAML front matter + GitHub pipe tables + task lists, with precise source locations, plus what the
+    /// page needs (GitHub heading ids, bare-URL autolinks, strikethrough and the other emphasis extras): the parser's
+    /// tree is the tree the renderer renders, so Markdown is read once.
+    /// </summary>
     public static MarkdownPipeline Default { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePreciseSourceLocation()
         .UsePipeTables()
         .UseTaskLists()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseAutoLinks()
+        .UseEmphasisExtras()
         .Build();
 
     /// <summary>
@@ -45,17 +52,21 @@ public static partial class MarkdownPipelines
         }
     }
 
-    /// <summary>Each line with its leading nesting markers cut to one and long runs of punctuation cut to one.</summary>
+    /// <summary>Each line with its leading nesting markers cut to one and long runs of punctuation cut to one; every
+    /// line keeps its own ending (LF, CRLF or a lone CR), so the line count is unchanged.</summary>
     internal static string Flatten(string text)
     {
+        var lines = new SourceText(text);
         var sb = new StringBuilder(text.Length);
-        foreach (var line in text.Split('\n'))
+        for (var n = 1; n <= lines.LineCount; n++)
         {
-            var l = NestingPrefix().Replace(line, m => m.Value.TrimStart().Length > 0 ? m.Value.TrimStart()[..1] + " " : "");
+            var l = NestingPrefix().Replace(lines.Line(n), m => m.Value.TrimStart().Length > 0 ? m.Value.TrimStart()[..1] + " " : "");
             l = PunctuationRun().Replace(l, m => m.Value[..1]);
-            sb.Append(l).Append('\n');
+            var end = lines.LineContentEnd(n);
+            var next = n < lines.LineCount ? lines.LineStart(n + 1) : text.Length;
+            sb.Append(l).Append(text, end, next - end);
         }
-        return sb.ToString(0, Math.Max(0, sb.Length - 1));
+        return sb.ToString();
     }
 
     [GeneratedRegex(@"^(?:\s*(?:>|[-*+](?=\s)|[0-9]{1,9}[.)](?=\s)))+\s*")]

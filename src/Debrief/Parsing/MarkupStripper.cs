@@ -1,4 +1,5 @@
-// Turns one line of Markdown/HTML into its prose: markup, tags, images, URLs and list markers removed.
+// Turns one line of Markdown/HTML into its prose: markup, tags, images, URLs and list markers removed (Plain), or the
+// same exclusions blanked in place so columns still point into the source (Blank).
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -8,7 +9,13 @@ namespace Debrief.Parsing;
 public static partial class MarkupStripper
 {
     /// <summary>The prose of a line.</summary>
-    public static string Plain(string line)
+    public static string Plain(string line) => Plain(line, keepUrls: false);
+
+    /// <summary>The prose of a sentence or paragraph with its bare URLs kept ("see https://status.example.com"): a
+    /// fact shows where it points.</summary>
+    public static string PlainKeepingUrls(string text) => Plain(text, keepUrls: true);
+
+    private static string Plain(string line, bool keepUrls)
     {
         ArgumentNullException.ThrowIfNull(line);
         var s = line;
@@ -18,9 +25,9 @@ public static partial class MarkupStripper
         s = Link().Replace(s, "$1");
         s = ReferenceLink().Replace(s, "$1");
         s = ReferenceDefinition().Replace(s, "");
-        s = AutoLink().Replace(s, " ");
+        s = keepUrls ? AutoLink().Replace(s, m => m.Value[1..^1]) : AutoLink().Replace(s, " ");
         s = HtmlTag().Replace(s, " ");
-        s = BareUrl().Replace(s, " ");
+        if (!keepUrls) s = BareUrl().Replace(s, " ");
         s = s.Contains('&') ? WebUtility.HtmlDecode(s).Replace('\u00a0', ' ') : s;
         s = HeadingMarker().Replace(s, "");
         s = ClosingHashes().Replace(s, "");
@@ -35,6 +42,61 @@ public static partial class MarkupStripper
         s = EmojiShortcode().Replace(s, " ");
         s = Spaces().Replace(s, " ");
         return s.Trim();
+    }
+
+    /// <summary>
+    /// The line with what is not prose replaced by spaces, the same exclusions as <see cref="Plain"/> (HTML comments,
+    /// images, link destinations, reference definitions, autolinks, HTML tags, bare URLs) but the same length, so a
+    /// column in the result is a column in the source. Link text stays where it is written.
+    /// </summary>
+    public static string Blank(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.IndexOfAny(['<', '[', ':']) < 0 && !line.Contains("www.", StringComparison.OrdinalIgnoreCase)) return line;
+        var s = line;
+        s = HtmlComment().Replace(s, Spaces);
+        s = Image().Replace(s, Spaces);
+        s = HtmlImage().Replace(s, Spaces);
+        s = Link().Replace(s, KeepText);
+        s = ReferenceLink().Replace(s, KeepText);
+        s = ReferenceDefinition().Replace(s, Spaces);
+        s = AutoLink().Replace(s, Spaces);
+        s = HtmlTag().Replace(s, Spaces);
+        s = BareUrl().Replace(s, Spaces);
+        return s;
+    }
+
+    /// <summary>True when the line opens an HTML comment it does not close (the comment goes on on the next lines).</summary>
+    public static bool LeavesCommentOpen(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var open = line.IndexOf("<!--", StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            var close = line.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            if (close < 0) return true;
+            open = line.IndexOf("<!--", close + 3, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    /// <summary>The line with the end of a comment opened on an earlier line blanked (up to "-->", or all of it);
+    /// <paramref name="closed"/> tells whether the comment ends on this line.</summary>
+    public static string BlankCommentContinuation(string line, out bool closed)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var close = line.IndexOf("-->", StringComparison.Ordinal);
+        closed = close >= 0;
+        return closed ? new string(' ', close + 3) + line[(close + 3)..] : new string(' ', line.Length);
+    }
+
+    private static string Spaces(Match m) => new(' ', m.Length);
+
+    // "[text](url)" -> " text      ": the text keeps its columns.
+    private static string KeepText(Match m)
+    {
+        var text = m.Groups[1];
+        return new string(' ', text.Index - m.Index) + text.Value + new string(' ', m.Index + m.Length - text.Index - text.Length);
     }
 
     /// <summary>Removes a leading list marker ("- ", "1. ", "• ") from a plain line.</summary>

@@ -12,46 +12,45 @@ public static class PostmortemParser
     /// <summary>Parses a document. Only malformed front matter throws (an <see cref="Io.InputException"/> with its line).</summary>
     /// <param name="source">The document text, exactly as read (kept for the round trip).</param>
     /// <param name="path">Where it came from, for messages; null for stdin or in-memory text.</param>
-    public static Postmortem Parse(string source, string? path = null)
+    /// <param name="options">Vocabulary extensions (a team's action-item column names); null for the built-in ones.</param>
+    public static Postmortem Parse(string source, string? path = null, ParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        options ??= ParseOptions.Default;
         var text = new SourceText(source);
         var warnings = new List<ParseWarning>();
-        var document = MarkdownPipelines.ParseTolerant(source, out var flattened);
-        if (flattened)
+        // Markdown is parsed once, tolerantly; the renderer renders this same tree (Postmortem.Syntax).
+        var syntax = MarkdownSyntax.Read(text);
+        if (syntax.Flattened)
             warnings.Add(new ParseWarning("DBP005", "Markdown nested too deeply to read as is; nesting was flattened", SourceSpan.None));
 
-        var frontMatter = ReadFrontMatter(text, document, path, warnings);
+        var frontMatter = ReadFrontMatter(text, syntax.Document, path, warnings);
 
-        // Plain text pasted into a .md file: indented prose is not code. Re-read the structure with it dedented
+        // Plain text pasted into a .md file: indented prose is not code. The structure is read with it dedented
         // (same lines, so every line number still points into the original source).
-        var structureDocument = document;
-        var dedented = ProseIndentation.Dedent(text, document);
-        if (dedented is not null)
-        {
-            structureDocument = MarkdownPipelines.ParseTolerant(dedented, out _);
+        if (syntax.Dedented)
             warnings.Add(new ParseWarning("DBP002", "indented text read as prose, not as a code block (plain text pasted into Markdown)", SourceSpan.None));
-        }
-        var structureText = dedented is null ? text : new SourceText(dedented);
+        var structureText = syntax.StructureText;
+        var structureDocument = syntax.Structure;
 
-        var lines = LineClassifier.Classify(structureText, structureDocument);
-        if (dedented is not null)
-            lines = lines.Select(l => l with { Text = l.Kind is LineKind.Code or LineKind.FrontMatter or LineKind.Blank or LineKind.ThematicBreak ? "" : MarkupStripper.Plain(text.Line(l.Number)) }).ToList();
+        var lines = LineClassifier.Classify(text, structureText, structureDocument);
         var headings = HeadingDetector.Detect(structureText, structureDocument, lines);
         var sections = SectionBuilder.Build(text, lines, headings);
+        var paragraphs = ParagraphReader.Read(text, lines, sections);
 
         var documentZone = SummaryExtractor.DocumentTimezone(text, lines, sections, frontMatter);
-        var firstDate = FirstDate(lines);
-        var fallbackYear = frontMatter?.Started?.Year ?? firstDate?.Year ?? 2000;
-        var summary = SummaryExtractor.Extract(text, lines, sections, frontMatter, documentZone?.Value, fallbackYear);
+        var summary = SummaryExtractor.Extract(text, lines, sections, frontMatter);
+        summary = SummaryTextFacts.Extract(summary, paragraphs, lines, sections);
+        // Times: read as written, then placed once on one axis (Parsing/TimePlacement), then the incident's facts.
+        var (summaryStart, summaryEnd) = SummaryExtractor.Times(text, lines, sections, documentZone?.Value);
         var zoneForTimes = documentZone?.Value ?? SummaryZone(summary);
-        var baseDate = frontMatter?.Started is { } started ? DateOnly.FromDateTime(started.DateTime)
-            : summary.LocalStart is { } ls ? DateOnly.FromDateTime(ls.Value)
-            : firstDate?.ToDateOnly(fallbackYear);
-        var timeline = TimelineExtractor.Extract(text, lines, sections, baseDate, zoneForTimes, warnings);
-        var rootCause = RootCauseExtractor.Extract(text, lines, sections);
-        var (improvements, tasks) = MeasuresExtractor.Extract(text, lines, sections);
-        var (images, links) = ReferenceCollector.Collect(text, document, lines);
+        var written = TimelineExtractor.Extract(text, lines, sections, zoneForTimes);
+        var placed = TimePlacement.Place(frontMatter, summaryStart, summaryEnd, written, FirstDate(lines), sections, lines, text);
+        summary = summary with { Start = placed.Start, End = placed.End };
+        var times = ChronologyBuilder.Build(placed.Start?.Value, placed.End?.Value, placed.Detected, summary.Duration, placed.Timeline, placed.AxisOffset);
+        var rootCause = RootCauseExtractor.Extract(paragraphs, sections);
+        var (improvements, tasks) = MeasuresExtractor.Extract(text, lines, sections, options.ActionItemColumns);
+        var (images, links) = ReferenceCollector.Collect(text, syntax.Document, lines);
         AddZoneWarnings(text, lines, warnings);
 
         var title = frontMatter?.Title ?? sections.FirstOrDefault(s => s.Kind == SectionKind.Title)?.Heading;
@@ -59,11 +58,14 @@ public static class PostmortemParser
         {
             Path = path,
             Source = source,
+            Text = text,
+            Syntax = syntax,
             FrontMatter = frontMatter,
             Title = title,
             Sections = sections,
             Summary = summary,
-            Timeline = timeline,
+            Timeline = placed.Timeline,
+            Times = times,
             DocumentTimezone = documentZone is null ? null : new Fact<string>(documentZone.Value.Text, documentZone.Text, documentZone.Span),
             RootCause = rootCause,
             Improvements = improvements,
@@ -71,6 +73,7 @@ public static class PostmortemParser
             Images = images,
             Links = links,
             Lines = lines,
+            Paragraphs = paragraphs,
             Words = WordCounter.Count(lines),
             Warnings = warnings,
         };
@@ -86,6 +89,7 @@ public static class PostmortemParser
         return FrontMatterReader.Read(string.Join('\n', yamlLines), first + 1, text.Lines(first, last), path, warnings);
     }
 
+    /// <summary>The first full date the document writes: the date assumed for times that give none.</summary>
     private static CalendarDate? FirstDate(IReadOnlyList<DocumentLine> lines) =>
         lines.Where(l => l.IsProse).SelectMany(l => CalendarDates.FindAll(l.Text)).Select(d => d.Date)
             .FirstOrDefault(d => d is { IsRelative: false, Year: not null });

@@ -15,6 +15,8 @@ internal static partial class ReferenceCollector
         var links = new List<LinkRef>();
         foreach (var link in document.Descendants<LinkInline>())
         {
+            // A bare URL the page turns into a link ("https://...", "www...") is not a link the author wrote.
+            if (link.IsAutoLink) continue;
             var line = Math.Clamp(link.Line + 1, 1, source.LineCount);
             var span = source.Lines(line, line);
             var label = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));

@@ -1,4 +1,4 @@
-// Reads the root cause, trigger and resolution narrative from their sections.
+// Reads the root cause, trigger and resolution from their sections, each a whole sentence or a whole labelled clause.
 using System.Text.RegularExpressions;
 using Debrief.Model;
 
@@ -7,47 +7,47 @@ namespace Debrief.Parsing;
 /// <summary>Extracts <see cref="RootCauseAnalysis"/>.</summary>
 internal static partial class RootCauseExtractor
 {
-    public static RootCauseAnalysis Extract(SourceText source, IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections)
+    public static RootCauseAnalysis Extract(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Section> sections)
     {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        ArgumentNullException.ThrowIfNull(sections);
         var causeRanges = DocumentRegions.Of(sections, SectionKind.RootCause, SectionKind.RootCauseAndResolution);
         Fact<string>? cause = null, trigger = null, resolution = null;
         foreach (var range in causeRanges)
         {
-            cause ??= LabeledFields.Find(lines, sections, range, "cause", "causes", "root cause").Select(f => ToFact(source, f)).FirstOrDefault();
-            resolution ??= LabeledFields.Find(lines, sections, range, "resolution", "fix", "fixed", "resolved", "solution", "recovery", "remediation").Select(f => ToFact(source, f)).FirstOrDefault();
-            trigger ??= LabeledFields.Find(lines, sections, range, "trigger").Select(f => ToFact(source, f)).FirstOrDefault();
+            cause ??= LabeledFields.Find(paragraphs, sections, range, "cause", "causes", "root cause").Select(ToFact).FirstOrDefault();
+            resolution ??= LabeledFields.Find(paragraphs, sections, range, "resolution", "fix", "fixed", "resolved", "solution", "recovery", "remediation").Select(ToFact).FirstOrDefault();
+            trigger ??= LabeledFields.Find(paragraphs, sections, range, "trigger").Select(ToFact).FirstOrDefault();
         }
-        var proseLines = DocumentRegions.LinesIn(lines, causeRanges)
-            .Where(l => l.IsProse && l.Kind != LineKind.Heading && !sections.Any(s => s.HeadingLine == l.Number)).ToList();
+        var headingLines = sections.Select(s => s.HeadingLine).ToHashSet();
+        var prose = paragraphs
+            .Where(p => causeRanges.Any(r => r.Contains(p.FirstLine)) && p.Kind != ParagraphKind.Heading && !headingLines.Contains(p.FirstLine))
+            .ToList();
         // Sentence by sentence: the cause is the first sentence that gives one (or the first sentence), the
-        // resolution the first other sentence that says how it was fixed; both often share a paragraph line.
-        var sentences = proseLines.SelectMany(l => Sentences(l.Text).Select(t => (Line: l, Text: t))).ToList();
-        var causeSentence = sentences.FirstOrDefault(x => CauseWords().IsMatch(x.Text));
-        if (causeSentence.Line is null) causeSentence = sentences.FirstOrDefault(x => !FixWords().IsMatch(x.Text));
-        if (cause is null && causeSentence.Line is not null)
-            cause = new Fact<string>(causeSentence.Text, causeSentence.Text, source.Lines(causeSentence.Line.Number, causeSentence.Line.Number));
-        var fix = sentences.FirstOrDefault(x => FixWords().IsMatch(x.Text) && x != causeSentence);
-        if (resolution is null && fix.Line is not null)
-            resolution = new Fact<string>(fix.Text, fix.Text, source.Lines(fix.Line.Number, fix.Line.Number));
+        // resolution the first other sentence that says how it was fixed; both often share a paragraph.
+        var sentences = prose.SelectMany(p => p.Sentences).ToList();
+        var causeSentence = sentences.FirstOrDefault(s => CauseWords().IsMatch(s.Text))
+                            ?? sentences.FirstOrDefault(s => !FixWords().IsMatch(s.Text));
+        if (cause is null && causeSentence is not null)
+            cause = ToFact(causeSentence);
+        var fix = sentences.FirstOrDefault(s => FixWords().IsMatch(s.Text) && !ReferenceEquals(s, causeSentence));
+        if (resolution is null && fix is not null)
+            resolution = ToFact(fix);
         if (resolution is null)
         {
+            // A Resolution section of its own: its first paragraph, whole.
             foreach (var range in DocumentRegions.Of(sections, SectionKind.Resolution))
             {
-                var line = DocumentRegions.LinesIn(lines, [range]).FirstOrDefault(l => l.IsProse && l.Number != range.First);
-                if (line is not null) { resolution = new Fact<string>(line.Text, line.Text, source.Lines(line.Number, line.Number)); break; }
+                var first = paragraphs.FirstOrDefault(p => range.Contains(p.FirstLine) && p.FirstLine != range.First);
+                if (first is not null) { resolution = new Fact<string>(first.Text, first.Text, first.Span); break; }
             }
         }
         return new RootCauseAnalysis(cause, trigger, resolution);
     }
 
-    /// <summary>The sentences of a line ("... servers. The fix was ..." gives two).</summary>
-    internal static IEnumerable<string> Sentences(string text) =>
-        SentenceEnd().Split(text).Select(t => t.Trim()).Where(t => t.Length > 0);
+    private static Fact<string> ToFact(LabeledField f) => new(f.Value, f.Value, f.Span);
 
-    private static Fact<string> ToFact(SourceText source, LabeledField f) => new(f.Value, f.Value, source.Lines(f.Line, f.Line));
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(\[""'`])")]
-    private static partial Regex SentenceEnd();
+    private static Fact<string> ToFact(Sentence s) => new(s.Text, s.Text, s.Span);
 
     [GeneratedRegex(@"\b(?:resolved?|resolution|fix(?:ed|es)?|restor\w*|rolled\s+back|revert\w*|restart\w*|corrected|patched|solved|recover\w*|to\s+resolve|updated|changed|adjusted|increased|removed|replaced|redeploy\w*|mitigat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FixWords();

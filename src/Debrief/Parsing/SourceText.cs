@@ -1,9 +1,12 @@
-// The source as lines: maps between offsets and 1-based lines, and gives each line's text without its ending.
+// The one line index of a document: offsets <-> 1-based lines and columns, each line's text without its ending ("\n", "\r\n" or a lone "\r").
 using Debrief.Model;
 
 namespace Debrief.Parsing;
 
-/// <summary>Line index over a source text. Lines are 1-based.</summary>
+/// <summary>
+/// Line index over a source text. Lines are 1-based. Parser, rules, fixes and output formatters all use this one index,
+/// so a document gets the same lines and columns whether it ends its lines with LF, CRLF, a lone CR or a mix.
+/// </summary>
 public sealed class SourceText
 {
     private readonly int[] _lineStarts;
@@ -30,7 +33,11 @@ public sealed class SourceText
         // A final line ending does not open a new (empty) line.
         if (starts.Count > 1 && starts[^1] == text.Length) starts.RemoveAt(starts.Count - 1);
         _lineStarts = [.. starts];
+        NewLine = FirstLineEnding(text);
     }
+
+    /// <summary>The document's line ending (its first one; "\n" when it has none), for text inserted by fixes.</summary>
+    public string NewLine { get; }
 
     /// <summary>The whole text.</summary>
     public string Text { get; }
@@ -65,7 +72,26 @@ public sealed class SourceText
         first = Math.Clamp(first, 1, LineCount);
         last = Math.Clamp(last, first, LineCount);
         var start = LineStart(first);
-        return new SourceSpan(first, 1, start, LineContentEnd(last) - start);
+        var end = LineContentEnd(last);
+        return new SourceSpan(first, 1, start, end - start) { EndLine = last, EndColumn = end - LineStart(last) + 1 };
+    }
+
+    /// <summary>A span from offset <paramref name="start"/> to just before <paramref name="end"/>, which may cross lines.</summary>
+    public SourceSpan Between(int start, int end)
+    {
+        start = Math.Clamp(start, 0, Text.Length);
+        end = Math.Clamp(end, start, Text.Length);
+        var line = LineOf(start);
+        var endLine = end > start ? LineOf(end - 1) : line;
+        return new SourceSpan(line, start - LineStart(line) + 1, start, end - start) { EndLine = endLine, EndColumn = end - LineStart(endLine) + 1 };
+    }
+
+    /// <summary>A span for the region at <paramref name="start"/> (an offset), with its line and column.</summary>
+    public SourceSpan Span(int start, int length)
+    {
+        start = Math.Clamp(start, 0, Text.Length);
+        var line = LineOf(start);
+        return new SourceSpan(line, start - LineStart(line) + 1, start, Math.Clamp(length, 0, Text.Length - start));
     }
 
     /// <summary>A span of <paramref name="length"/> characters at a column of a line.</summary>
@@ -73,5 +99,12 @@ public sealed class SourceText
     {
         var start = LineStart(line) + column - 1;
         return new SourceSpan(line, column, start, Math.Max(0, Math.Min(length, Text.Length - start)));
+    }
+
+    private static string FirstLineEnding(string text)
+    {
+        var i = text.AsSpan().IndexOfAny('\r', '\n');
+        if (i < 0 || text[i] == '\n') return "\n";
+        return i + 1 < text.Length && text[i + 1] == '\n' ? "\r\n" : "\r";
     }
 }

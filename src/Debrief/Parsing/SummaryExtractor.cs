@@ -1,5 +1,5 @@
-// Reads the Issue Summary facts (start, end, timezone, duration, impact, affected share, root cause) from front
-// matter when present, otherwise from the summary prose.
+// Reads the Issue Summary's time facts (start, end, timezone, duration) from front matter when present, otherwise from
+// the summary prose; the text facts (impact, root cause, share affected) are SummaryTextFacts' job.
 using System.Text.RegularExpressions;
 using Debrief.Model;
 
@@ -9,38 +9,12 @@ namespace Debrief.Parsing;
 internal static partial class SummaryExtractor
 {
     public static SummaryFacts Extract(SourceText source, IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections,
-        FrontMatter? frontMatter, ZoneRef? documentZone, int fallbackYear)
+        FrontMatter? frontMatter)
     {
         var ranges = DocumentRegions.Summary(sections, lines);
         var summaryLines = DocumentRegions.LinesIn(lines, ranges).Where(l => l.IsProse).ToList();
         var facts = new SummaryFacts();
 
-        // Times: the first two times of the summary are its start and end.
-        var times = summaryLines.SelectMany(l => TimeExpressions.FindAll(l.Text).Select(t => (Line: l, Time: t))).Take(2).ToList();
-        // A second time that looks back ("crate builds were failing since 00:55") is an earlier event, not the end.
-        if (times.Count == 2 && LooksBack(times[1].Line.Text, times[1].Time.Index))
-            times.RemoveAt(1);
-        var zone = times.Select(t => t.Time.Zone).FirstOrDefault(z => z is not null)
-                   ?? summaryLines.Select(l => Timezones.FindFirst(l.Text)?.Zone).FirstOrDefault(z => z is not null)
-                   ?? documentZone;
-        CalendarDate? date = null;
-        if (times.Count > 0)
-        {
-            date = times[0].Time.Date ?? summaryLines.SelectMany(l => CalendarDates.FindAll(l.Text)).Select(d => d.Date).FirstOrDefault();
-            var start = ToFact(source, times[0].Line, times[0].Time, date, zone, fallbackYear);
-            facts = facts with { LocalStart = start.Local, Start = start.Instant };
-            if (times.Count > 1)
-            {
-                var end = ToFact(source, times[1].Line, times[1].Time, times[1].Time.Date ?? date, times[1].Time.Zone ?? zone, fallbackYear);
-                var localEnd = end.Local;
-                if (localEnd is not null && start.Local is not null && localEnd.Value < start.Local.Value && times[1].Time.Date is null)
-                    localEnd = localEnd with { Value = localEnd.Value.AddDays(1) };
-                // An end dated before the start is another event of the story, not the end of the outage.
-                if (localEnd is not null && start.Local is not null && localEnd.Value < start.Local.Value)
-                    localEnd = null;
-                facts = facts with { LocalEnd = localEnd, End = localEnd is null ? null : WithZone(localEnd, times[1].Time.Zone ?? zone) };
-            }
-        }
         var zoneLine = summaryLines.FirstOrDefault(l => Timezones.FindFirst(l.Text) is not null);
         if (zoneLine is not null)
         {
@@ -50,34 +24,30 @@ internal static partial class SummaryExtractor
 
         facts = facts with { Duration = FindDuration(source, summaryLines) };
 
-        foreach (var range in ranges)
-        {
-            var impact = LabeledFields.Find(lines, sections, range, "impact", "impacts", "affected").FirstOrDefault();
-            if (impact is not null && facts.Impact is null)
-                facts = facts with { Impact = new Fact<string>(impact.Value, impact.Value, source.Lines(impact.Line, impact.Line)) };
-            var cause = LabeledFields.Find(lines, sections, range, "root cause", "cause", "root causes").FirstOrDefault();
-            if (cause is not null && facts.RootCause is null)
-                facts = facts with { RootCause = new Fact<string>(cause.Value, cause.Value, source.Lines(cause.Line, cause.Line)) };
-        }
-        if (facts.Impact is null)
-        {
-            var line = FirstProseThenHeading(summaryLines, sections, ImpactWords());
-            if (line is not null) facts = facts with { Impact = new Fact<string>(Sentence(line.Text, ImpactWords()), line.Text, source.Lines(line.Number, line.Number)) };
-        }
-        if (facts.RootCause is null)
-        {
-            var line = FirstProseThenHeading(summaryLines, sections, CauseWords());
-            if (line is not null) facts = facts with { RootCause = new Fact<string>(Sentence(line.Text, CauseWords()), line.Text, source.Lines(line.Number, line.Number)) };
-        }
-
-        var percentage = summaryLines
-            .SelectMany(l => Percentages.FindAll(l.Text).Select(p => (Line: l, Match: p)))
-            .OrderByDescending(p => AboutUsers(p.Line.Text, p.Match))
-            .FirstOrDefault();
-        if (percentage.Line is not null)
-            facts = facts with { AffectedPercentage = new Fact<double>(percentage.Match.Percent, percentage.Line.Text, source.Lines(percentage.Line.Number, percentage.Line.Number)) };
-
         return ApplyFrontMatter(facts, frontMatter, source);
+    }
+
+    /// <summary>The summary's start and end as written (placed later by <see cref="TimePlacement"/>): the first two
+    /// times of the summary, with the date written with them or elsewhere in the summary and the summary's zone.</summary>
+    public static (WrittenTime? Start, WrittenTime? End) Times(SourceText source, IReadOnlyList<DocumentLine> lines,
+        IReadOnlyList<Section> sections, ZoneRef? documentZone)
+    {
+        var summaryLines = DocumentRegions.LinesIn(lines, DocumentRegions.Summary(sections, lines)).Where(l => l.IsProse).ToList();
+        var times = summaryLines.SelectMany(l => TimeExpressions.FindAll(l.Text).Select(t => (Line: l, Time: t))).Take(2).ToList();
+        // A second time that looks back ("crate builds were failing since 00:55") is an earlier event, not the end.
+        if (times.Count == 2 && LooksBack(times[1].Line.Text, times[1].Time.Index))
+            times.RemoveAt(1);
+        if (times.Count == 0)
+            return (null, null);
+        var zone = times.Select(t => t.Time.Zone).FirstOrDefault(z => z is not null)
+                   ?? summaryLines.Select(l => Timezones.FindFirst(l.Text)?.Zone).FirstOrDefault(z => z is not null)
+                   ?? documentZone;
+        var date = times[0].Time.Date ?? summaryLines.SelectMany(l => CalendarDates.FindAll(l.Text)).Select(d => d.Date).FirstOrDefault(d => !d.IsRelative);
+        WrittenTime At(int i, CalendarDate? d, ZoneRef? z) =>
+            new(times[i].Time, d, times[i].Time.Date is not null, z, source.Lines(times[i].Line.Number, times[i].Line.Number));
+        var start = At(0, date, zone);
+        var end = times.Count > 1 ? At(1, times[1].Time.Date ?? date, times[1].Time.Zone ?? zone) : null;
+        return (start, end);
     }
 
     /// <summary>The timezone stated once for the document: front matter, "all times UTC", a timeline heading "(GMT)".</summary>
@@ -131,57 +101,15 @@ internal static partial class SummaryExtractor
         return LookBackWords().IsMatch(before);
     }
 
-    /// <summary>The first summary line that matches: sentences before headings ("# An Outage Experience I Had" is a
-    /// title over the summary, not its impact), and never a heading that only names a part.</summary>
-    private static DocumentLine? FirstProseThenHeading(List<DocumentLine> lines, IReadOnlyList<Section> sections, Regex words) =>
-        lines.FirstOrDefault(l => l.Kind != LineKind.Heading && words.IsMatch(l.Text))
-        ?? lines.FirstOrDefault(l => l.Kind == LineKind.Heading && !BareHeading(l, sections) && words.IsMatch(l.Text));
-
-    /// <summary>A heading that only names a part ("### Impact", "Root Causes"): the name of a fact, not the fact.</summary>
-    private static bool BareHeading(DocumentLine line, IReadOnlyList<Section> sections) =>
-        line.Kind == LineKind.Heading
-        && (line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-            || (!line.Text.TrimEnd(':', ' ').Contains(':') && sections.Any(s => s.HeadingLine == line.Number && s.Kind != SectionKind.Other)));
-
-    private static int AboutUsers(string text, PercentageMatch match)
-    {
-        var after = text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 40)];
-        return UserWords().IsMatch(match.Text + " " + after) ? 1 : 0;
-    }
-
-    private static (Fact<DateTime>? Local, Fact<DateTimeOffset>? Instant) ToFact(SourceText source, DocumentLine line, TimeExpression time,
-        CalendarDate? date, ZoneRef? zone, int fallbackYear)
-    {
-        var day = date?.ToDateOnly(date.Year ?? fallbackYear) ?? new DateOnly(fallbackYear, 1, 1);
-        var local = new Fact<DateTime>(day.ToDateTime(time.Time), time.Text, source.Lines(line.Number, line.Number));
-        return (local, WithZone(local, zone));
-    }
-
-    private static Fact<DateTimeOffset>? WithZone(Fact<DateTime> local, ZoneRef? zone) =>
-        zone?.OffsetAt(local.Value) is { } offset
-            ? new Fact<DateTimeOffset>(new DateTimeOffset(DateTime.SpecifyKind(local.Value, DateTimeKind.Unspecified), offset), local.Text, local.Span)
-            : null;
-
     private static SummaryFacts ApplyFrontMatter(SummaryFacts facts, FrontMatter? fm, SourceText source)
     {
         if (fm is null) return facts;
         SourceSpan At(string key) => fm.KeyLines.TryGetValue(key, out var l) ? source.Lines(l, l) : fm.Span;
-        if (fm.Started is { } s) facts = facts with { Start = new Fact<DateTimeOffset>(s, s.ToString("O"), At("started")), LocalStart = new Fact<DateTime>(s.DateTime, s.ToString("O"), At("started")) };
-        if (fm.Ended is { } e) facts = facts with { End = new Fact<DateTimeOffset>(e, e.ToString("O"), At("ended")), LocalEnd = new Fact<DateTime>(e.DateTime, e.ToString("O"), At("ended")) };
         if (fm.Started is { } s2 && fm.Ended is { } e2 && e2 >= s2) facts = facts with { Duration = new Fact<TimeSpan>(e2 - s2, "ended - started", At("ended")) };
         if (fm.Timezone is { } tz && Timezones.Parse(tz).Success) facts = facts with { Timezone = new Fact<string>(tz, tz, At("timezone")) };
         if (fm.Impact?.UsersAffectedPct is { } pct) facts = facts with { AffectedPercentage = new Fact<double>(pct, $"users_affected_pct: {pct}", At("impact")) };
         if (fm.Impact?.Summary is { } impact) facts = facts with { Impact = new Fact<string>(impact, impact, At("impact")) };
         return facts;
-    }
-
-    private static string Sentence(string text, Regex words)
-    {
-        var m = words.Match(text);
-        if (!m.Success) return text;
-        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, m.Index - 1)) + 1;
-        var end = text.IndexOfAny(['.', '!', '?'], m.Index);
-        return text[start..(end < 0 ? text.Length : end + 1)].Trim();
     }
 
     [GeneratedRegex(@"\ball\s+(?:the\s+)?times?\b|\btimes?\s+(?:are\s+)?(?:in|are)\b|\ball\s+in\b", RegexOptions.IgnoreCase)]
@@ -205,13 +133,4 @@ internal static partial class SummaryExtractor
 
     [GeneratedRegex(@"\b(?:duration|lasted|outage|downtime|down|unavailable)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationWords();
-
-    [GeneratedRegex(@"\b(?:users?|customers?|clients?|visitors?|subscribers?|requests?|traffic|affected|impacted|user\s+base)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UserWords();
-
-    [GeneratedRegex(@"\b(?:unable|could\s+not|couldn't|cannot|can't|experienced|affect(?:ed|ing|s)?|impact(?:ed|s)?|slow(?:ness|er)?|errors?|down|downtime|unavailable|outage|disrupt\w*|inaccessible|unresponsive|fail(?:ed|ing|ures?)|timeouts?|timed\s+out|degraded|denied|lost|interrupt\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ImpactWords();
-
-    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|due\s+to|because|as\s+a\s+result\s+of|resulted\s+(?:from|in)|stemmed\s+from|triggered\s+by|traced\s+to|the\s+cause|main\s+problem|the\s+problem\s+was|the\s+issue\s+was)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CauseWords();
 }

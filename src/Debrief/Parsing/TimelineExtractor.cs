@@ -1,19 +1,18 @@
 // Reads timeline entries from the timeline sections: bullets, tables, per-time headings, "[08:47]", "**10:00 AM:**",
-// with dates from the entry, a parent bullet or a day heading, and times crossing midnight.
+// with the date the text gives each (on the entry, a parent bullet or a day heading); placing them is TimePlacement's job.
 using System.Text.RegularExpressions;
 using Debrief.Model;
 
 namespace Debrief.Parsing;
 
-/// <summary>Extracts and resolves timeline entries.</summary>
+/// <summary>Extracts timeline entries as written.</summary>
 internal static partial class TimelineExtractor
 {
     /// <summary>How far into a line a time may start and still be the entry's time ("Detection (10:05): ...").</summary>
     private const int MaxTimeOffset = 45;
 
-    public static List<TimelineEntry> Extract(
-        SourceText source, IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections,
-        DateOnly? baseDate, ZoneRef? documentZone, List<ParseWarning> warnings)
+    public static List<WrittenEntry> Extract(
+        SourceText source, IReadOnlyList<DocumentLine> lines, IReadOnlyList<Section> sections, ZoneRef? documentZone)
     {
         var regions = sections.Where(s => s.Kind == SectionKind.Timeline)
             .Select(s => (First: s.HeadingLine, Last: s.LastLine)).ToList();
@@ -23,13 +22,13 @@ internal static partial class TimelineExtractor
             if (run is { } r) regions.Add(r);
         }
         var headingLines = sections.ToDictionary(s => s.HeadingLine);
-        var entries = new List<TimelineEntry>();
+        var entries = new List<WrittenEntry>();
         var covered = new HashSet<int>();
+        var dateContext = 0;
         foreach (var (first, last) in regions)
         {
             CalendarDate? currentDate = null;
-            var dayOffset = 0;
-            TimeOnly? previous = null;
+            dateContext++;
             for (var n = first; n <= last; n++)
             {
                 if (!covered.Add(n)) continue;
@@ -39,7 +38,11 @@ internal static partial class TimelineExtractor
                 if (n == first && headingLines.ContainsKey(n))
                 {
                     var headingDate = CalendarDates.FindAll(text).FirstOrDefault();
-                    if (headingDate is not null) currentDate = headingDate.Date;
+                    if (headingDate is not null)
+                    {
+                        currentDate = headingDate.Date;
+                        dateContext++;
+                    }
                     continue;
                 }
                 var pieces = SplitEntries(text);
@@ -57,8 +60,7 @@ internal static partial class TimelineExtractor
                     if (date is not null && text.Length <= date.Length + 25)
                     {
                         currentDate = date.Date;
-                        dayOffset = 0;
-                        previous = null;
+                        dateContext++;
                     }
                     continue;
                 }
@@ -75,21 +77,11 @@ internal static partial class TimelineExtractor
                 if (time.Date is not null)
                 {
                     currentDate = time.Date;
-                    dayOffset = 0;
+                    dateContext++;
                 }
-                else if (previous is { } p && p.Hour >= 18 && time.Time.Hour < 6)
-                {
-                    dayOffset++; // crossed midnight without a date
-                }
-                previous = time.Time;
-
-                var zone = time.Zone ?? documentZone;
-                var (local, dateKnown) = Resolve(currentDate, time.Time, dayOffset, baseDate);
-                DateTimeOffset? instant = null;
-                if (local is { } l && zone?.OffsetAt(l) is { } offset)
-                    instant = new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Unspecified), offset);
-                entries.Add(new TimelineEntry(time.Text, local, instant, dateKnown, entryText,
-                    TimelineEntryClassifier.Classify(entryText), source.Lines(n, n)));
+                var span = source.Lines(n, n);
+                var written = new WrittenTime(time, currentDate, time.Date is not null, time.Zone ?? documentZone, span);
+                entries.Add(new WrittenEntry(written, dateContext, entryText, TimelineEntryClassifier.Classify(entryText), span));
             }
         }
         return entries;
@@ -159,25 +151,6 @@ internal static partial class TimelineExtractor
             if (lines[n - 1].IsProse) parts.Add(lines[n - 1].Text);
         return string.Join(' ', parts);
     }
-
-    private static (DateTime? Local, bool DateKnown) Resolve(CalendarDate? date, TimeOnly time, int dayOffset, DateOnly? baseDate)
-    {
-        DateOnly? day = null;
-        var known = false;
-        if (date is { IsRelative: true } relative)
-            day = AddDays(baseDate ?? DateOnly.MinValue, relative.DayNumber!.Value - 1);
-        else if (date is not null)
-        {
-            day = date.ToDateOnly(date.Year ?? baseDate?.Year ?? 2000);
-            known = day is not null;
-        }
-        day ??= baseDate ?? DateOnly.MinValue;
-        return (AddDays(day.Value, dayOffset).ToDateTime(time), known && dayOffset == 0);
-    }
-
-    /// <summary>Adds days, staying inside the calendar ("Day 0" of an undated timeline is its first day, not an error).</summary>
-    private static DateOnly AddDays(DateOnly day, int days) =>
-        DateOnly.FromDayNumber((int)Math.Clamp((long)day.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>Without a timeline heading: the longest run of at least three lines that open with a time.</summary>
     private static (int First, int Last)? FindTimedRun(IReadOnlyList<DocumentLine> lines)

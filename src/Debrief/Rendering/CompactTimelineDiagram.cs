@@ -1,5 +1,6 @@
 // The timeline diagram for narrow screens: time runs down a vertical axis, phases as bars beside it, one label row per event.
 using System.Text;
+using Debrief.Model;
 
 namespace Debrief.Rendering;
 
@@ -88,7 +89,7 @@ public static class CompactTimelineDiagram
             sb.Append($"<text class=\"tl-ticklabel\" x=\"{Svg.N(AxisX - 8)}\" y=\"{Svg.N(ty + 4)}\" text-anchor=\"end\">{FormatText.Clock(tick)}</text>");
             if (axis.CrossesDays && tick.Date != lastDate)
             {
-                sb.Append($"<text class=\"tl-tickdate\" x=\"{Svg.N(AxisX - 8)}\" y=\"{Svg.N(ty + 17)}\" text-anchor=\"end\">{tick:d MMM}</text>");
+                sb.Append($"<text class=\"tl-tickdate\" x=\"{Svg.N(AxisX - 8)}\" y=\"{Svg.N(ty + 17)}\" text-anchor=\"end\">{Svg.Escape(FormatText.TickDay(tick, facts.Dates, facts.Origin, weekday: false))}</text>");
                 lastDate = tick.Date;
             }
             sb.Append('\n');
@@ -110,13 +111,13 @@ public static class CompactTimelineDiagram
 
     private static IEnumerable<string> WindowLines(IncidentFacts f, string tz)
     {
-        if (f.Start is { } s && f.End is { } e && s.Date != e.Date)
+        if (f.Start is { } s && f.End is { } e && s.Date != e.Date && f.Dates != AxisDates.None)
         {
-            yield return $"{FormatText.Day(s)}, {FormatText.Clock(s)} –";
-            yield return $"{FormatText.Day(e)}, {FormatText.Clock(e)} {tz}";
+            yield return $"{FormatText.Day(s, f.Dates, f.Origin)}, {FormatText.Clock(s)} –";
+            yield return $"{FormatText.Day(e, f.Dates, f.Origin)}, {FormatText.Clock(e)} {tz}";
             yield break;
         }
-        var window = FormatText.Window(f.Start, f.End, f.TimezoneLabel);
+        var window = FormatText.Window(f);
         yield return window.Length > 0 ? window : "start and end not stated";
     }
 }

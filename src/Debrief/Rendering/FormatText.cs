@@ -1,5 +1,6 @@
 // How durations, times, offsets and percentages are written for readers ("2 h 30 min", "14:00 – 16:30 UTC").
 using System.Globalization;
+using Debrief.Model;
 
 namespace Debrief.Rendering;
 
@@ -38,19 +39,53 @@ public static class FormatText
     /// <summary>"Thu 20 Jun 2024".</summary>
     public static string Day(DateTime time) => time.ToString("ddd d MMM yyyy", Invariant);
 
-    /// <summary>"Thu 20 Jun 2024, 14:00 – 16:30 UTC" or "Sun 13 May 2023, 22:20 – Mon 14 May 2023, 15:00 PST".</summary>
-    public static string Window(DateTime? start, DateTime? end, string? timezone)
+    /// <summary>A day as far as the document gives it: "Thu 20 Jun 2024", "20 Jun" (no year given: no weekday either,
+    /// it depends on the year), "day 2" (no date given: counted from the first day, <paramref name="origin"/>).</summary>
+    public static string Day(DateTime time, AxisDates dates, DateTime origin) => dates switch
     {
-        var tz = string.IsNullOrWhiteSpace(timezone) ? "(timezone not stated)" : timezone;
+        AxisDates.Full => Day(time),
+        AxisDates.MonthDay => time.ToString("d MMM", Invariant),
+        _ => string.Create(Invariant, $"day {(int)Math.Floor((time.Date - origin.Date).TotalDays) + 1}"),
+    };
+
+    /// <summary>A short day for axis ticks: "Thu 20 Jun", "20 Jun", "day 2".</summary>
+    public static string TickDay(DateTime time, AxisDates dates, DateTime origin, bool weekday = true) => dates switch
+    {
+        AxisDates.Full => time.ToString(weekday ? "ddd d MMM" : "d MMM", Invariant),
+        _ => Day(time, dates, origin),
+    };
+
+    /// <summary>"Thu 20 Jun 2024, 14:00 – 16:30 UTC" or "Sun 13 May 2023, 22:20 – Mon 14 May 2023, 15:00 PST".</summary>
+    public static string Window(DateTime? start, DateTime? end, string? timezone) => Window(start, end, timezone, AxisDates.Full, default);
+
+    /// <summary>The window of an incident's facts, its days written as far as the document gives them.</summary>
+    public static string Window(IncidentFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return Window(facts.Start, facts.End, facts.TimezoneLabel, facts.Dates, facts.Origin);
+    }
+
+    /// <summary>"Thu 20 Jun 2024, 14:00 – 16:30 UTC"; without a year "20 Jun, 14:00 – 16:30 UTC"; without a date
+    /// "16:30 – 05:00 UTC (no date given)" (a window ending two or more days later names its day: "– day 3, 05:00").</summary>
+    public static string Window(DateTime? start, DateTime? end, string? timezone, AxisDates dates, DateTime origin)
+    {
+        var undated = dates == AxisDates.None;
+        var tz = string.IsNullOrWhiteSpace(timezone) ? (undated ? null : "(timezone not stated)") : timezone;
+        var note = undated ? (tz is null ? " (no date given, timezone not stated)" : $" {tz} (no date given)") : $" {tz}";
+        string At(DateTime t) => undated ? Clock(t) : $"{Day(t, dates, origin)}, {Clock(t)}";
         if (start is { } s && end is { } e)
         {
-            var range = s.Date == e.Date
-                ? $"{Day(s)}, {Clock(s)} – {Clock(e)}"
-                : $"{Day(s)}, {Clock(s)} – {Day(e)}, {Clock(e)}";
-            return $"{range} {tz}";
+            string range;
+            if (s.Date == e.Date)
+                range = $"{At(s)} – {Clock(e)}";
+            else if (undated)
+                range = (e.Date - s.Date).TotalDays > 1 ? $"{Clock(s)} – {Day(e, dates, origin)}, {Clock(e)}" : $"{Clock(s)} – {Clock(e)}";
+            else
+                range = $"{At(s)} – {At(e)}";
+            return range + note;
         }
-        if (start is { } only) return $"from {Day(only)}, {Clock(only)} {tz}";
-        if (end is { } until) return $"until {Day(until)}, {Clock(until)} {tz}";
+        if (start is { } only) return $"from {At(only)}{note}";
+        if (end is { } until) return $"until {At(until)}{note}";
         return "";
     }
 

@@ -21,13 +21,27 @@ public sealed class HtmlRenderer
 
     private readonly MarkdownHtml _markdown = new();
 
-    /// <summary>The complete HTML document.</summary>
-    public string Render(Postmortem postmortem, HtmlRenderOptions? options = null)
+    /// <summary>The complete HTML page of an analysed document: its facts, its lint result (unless
+    /// <see cref="HtmlRenderOptions.NoLint"/>) and its images through the document's asset resolver.</summary>
+    public string Render(Pipeline.AnalyzedDocument analyzed, HtmlRenderOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(postmortem);
+        ArgumentNullException.ThrowIfNull(analyzed);
         options ??= new HtmlRenderOptions();
-        var facts = IncidentFacts.From(postmortem);
-        var body = _markdown.RenderBody(postmortem, skipTitle: true, ImageSource(options.BaseDirectory));
+        options = options with
+        {
+            Lint = options.NoLint ? null : options.Lint ?? (analyzed.Lint is { } lint ? LintPanel.From(lint) : null),
+            Assets = options.Assets ?? analyzed.Assets,
+        };
+        return Render(analyzed.Document, analyzed.Facts, options);
+    }
+
+    /// <summary>The page of a bare model (no lint panel unless given): for tests and tools that build a model by hand.</summary>
+    internal string Render(Postmortem postmortem, HtmlRenderOptions? options = null) =>
+        Render(postmortem, IncidentFacts.From(postmortem ?? throw new ArgumentNullException(nameof(postmortem))), options ?? new HtmlRenderOptions());
+
+    private string Render(Postmortem postmortem, IncidentFacts facts, HtmlRenderOptions options)
+    {
+        var body = _markdown.RenderBody(postmortem, skipTitle: true, ImageSource(options.Assets));
 
         var sb = new StringBuilder(body.Length + 24_000);
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -77,11 +91,11 @@ public sealed class HtmlRenderer
         var total = p.ActionItems.Count;
         var done = p.ActionItems.Count(a => a.Done == true);
         Figure(sb, "action-items", "Action items", total == 0 ? null : $"{total}", big: true, note: total == 0 ? null : $"{done} done");
-        var window = FormatText.Window(f.Start, f.End, f.TimezoneLabel);
+        var window = FormatText.Window(f);
         Figure(sb, "window", "When", window.Length == 0 ? null : window + (f.WindowInferred ? " (from the timeline)" : ""), big: false, wide: true);
         sb.Append("</dl>\n<dl class=\"facts\">\n");
-        Fact(sb, "impact", "Impact", Shorten(f.Impact, 320));
-        Fact(sb, "root-cause", "Root cause", Shorten(f.RootCause, 320));
+        Fact(sb, "impact", "Impact", f.Impact);
+        Fact(sb, "root-cause", "Root cause", f.RootCause);
         sb.Append("</dl>\n</header>\n");
         return sb.ToString();
     }
@@ -104,13 +118,6 @@ public sealed class HtmlRenderer
         sb.Append("</div>\n");
     }
 
-    private static string? Shorten(string? text, int max)
-    {
-        if (text is null || text.Length <= max) return text;
-        var cut = text.LastIndexOf(' ', max - 1);
-        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':') + "…";
-    }
-
     private static string LintSection(LintPanel lint)
     {
         var grade = lint.Score >= 80 ? "good" : lint.Score >= 50 ? "fair" : "poor";
@@ -130,7 +137,7 @@ public sealed class HtmlRenderer
             foreach (var f in lint.Findings)
             {
                 var sev = f.Severity.ToLowerInvariant();
-                sb.Append($"<li><span class=\"sev-{Svg.Escape(sev)}\">{Svg.Escape(sev)}</span> <span class=\"rule\">{Svg.Escape(f.RuleId)} {Svg.Escape(f.RuleName)}</span> ");
+                sb.Append($"<li data-rule=\"{Svg.Escape(f.RuleId)}\" data-line=\"{f.Line}\"><span class=\"sev-{Svg.Escape(sev)}\">{Svg.Escape(sev)}</span> <span class=\"rule\">{Svg.Escape(f.RuleId)} {Svg.Escape(f.RuleName)}</span> ");
                 sb.Append($"<span class=\"where\">line {f.Line}</span>: {Svg.Escape(f.Message)}</li>\n");
             }
             sb.Append("</ul>\n");
@@ -139,19 +146,15 @@ public sealed class HtmlRenderer
         return sb.ToString();
     }
 
-    /// <summary>Resolves relative image paths under <paramref name="baseDirectory"/> to data: URIs (size-limited, images only).</summary>
-    private static Func<string, string?>? ImageSource(string? baseDirectory)
+    /// <summary>Resolves relative images through <paramref name="assets"/> to data: URIs (size-limited, images only).</summary>
+    private static Func<string, string?>? ImageSource(Pipeline.IAssetResolver? assets)
     {
-        if (baseDirectory is null) return null;
-        var root = Path.GetFullPath(baseDirectory);
+        if (assets is null) return null;
         return src =>
         {
             if (src.Contains(':', StringComparison.Ordinal) || src.StartsWith('/')) return null;
             var relative = Uri.UnescapeDataString(src.Split('#', '?')[0]);
-            var full = Path.GetFullPath(Path.Combine(root, relative));
-            // Only files under the document's folder: a document must not pull in arbitrary files from the machine.
-            if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
-            var mime = Path.GetExtension(full).ToLowerInvariant() switch
+            var mime = Path.GetExtension(relative).ToLowerInvariant() switch
             {
                 ".png" => "image/png",
                 ".jpg" or ".jpeg" => "image/jpeg",
@@ -160,8 +163,8 @@ public sealed class HtmlRenderer
                 ".svg" => "image/svg+xml",
                 _ => null,
             };
-            if (mime is null || !File.Exists(full) || new FileInfo(full).Length > MaxInlineImageBytes) return null;
-            return $"data:{mime};base64,{Convert.ToBase64String(File.ReadAllBytes(full))}";
+            if (mime is null || assets.Read(relative, MaxInlineImageBytes) is not { } bytes) return null;
+            return $"data:{mime};base64,{Convert.ToBase64String(bytes)}";
         };
     }
 

@@ -1,10 +1,12 @@
-// The facts a reader looks for first (window, phases, figures, events), derived once from the model for every renderer.
+// The facts a reader looks for first (window, phases, figures, events) for every renderer, read from the model:
+// the times from the document's chronology (placed once by the parser), never placed again here.
 using Debrief.Model;
 
 namespace Debrief.Rendering;
 
 /// <summary>A timeline event placed on the incident's clock.</summary>
-/// <param name="Time">Wall-clock time in the display timezone.</param>
+/// <param name="Time">Its position on the document's axis (wall clock of the display timezone; print its clock, and its
+/// date only through <see cref="FormatText.Day(DateTime, AxisDates, DateTime)"/>).</param>
 /// <param name="Kind">The entry's guessed kind.</param>
 /// <param name="Text">The full entry text, markup removed.</param>
 /// <param name="Label">A short label (a few words) for the diagram.</param>
@@ -13,7 +15,8 @@ public sealed record IncidentEvent(DateTime Time, TimelineEntryKind Kind, string
 
 /// <summary>
 /// Derived facts: the incident window in one display timezone, its phases, the headline figures and the events.
-/// Times are wall-clock <see cref="DateTime"/> values in the display timezone (<see cref="TimezoneLabel"/>).
+/// Times are positions on the document's axis (<see cref="Chronology"/>): wall-clock <see cref="DateTime"/> values in the
+/// display timezone (<see cref="TimezoneLabel"/>) whose date is real only as far as <see cref="Dates"/> says.
 /// </summary>
 public sealed record IncidentFacts
 {
@@ -34,6 +37,10 @@ public sealed record IncidentFacts
     public TimeSpan? Duration { get; init; }
     /// <summary>True when <see cref="Duration"/> is the stated one rather than computed.</summary>
     public bool DurationStated { get; init; }
+    /// <summary>How much of the calendar the document gives: decides how days are written (never a placeholder date).</summary>
+    public AxisDates Dates { get; init; } = AxisDates.Full;
+    /// <summary>The axis's first day, for counting days of an undated document ("day 2").</summary>
+    public DateTime Origin { get; init; }
     public TimeSpan? TimeToDetect => Start is { } s && Detected is { } d && d >= s ? d - s : null;
     public double? UsersAffectedPct { get; init; }
     public double? RequestsFailedPct { get; init; }
@@ -49,87 +56,36 @@ public sealed record IncidentFacts
     /// <summary>Events further than this from the incident window are assumed to be mis-dated and are not drawn.</summary>
     public static readonly TimeSpan MaxDistanceFromWindow = TimeSpan.FromDays(3);
 
-    /// <summary>An instant on the wall clock of <paramref name="offset"/>; as written when that clock would fall outside
-    /// the calendar (placeholder dates of undated timelines sit at its start).</summary>
-    private static DateTime WallClock(DateTimeOffset instant, TimeSpan offset)
-    {
-        var ticks = instant.UtcTicks + offset.Ticks;
-        return ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks ? instant.DateTime : new DateTime(ticks);
-    }
-
-    /// <summary>Derives the facts from a parsed postmortem.</summary>
+    /// <summary>Reads the facts of a parsed postmortem (its times from <see cref="Postmortem.Times"/>).</summary>
     public static IncidentFacts From(Postmortem postmortem)
     {
         ArgumentNullException.ThrowIfNull(postmortem);
         var summary = postmortem.Summary;
         var front = postmortem.FrontMatter;
+        var times = postmortem.Times;
 
-        TimeSpan? offset = summary.Start?.Value.Offset ?? summary.End?.Value.Offset ?? front?.Started?.Offset ?? front?.Ended?.Offset
-            ?? postmortem.Timeline.FirstOrDefault(e => e.Time is not null)?.Time?.Offset;
-        DateTime? Wall(DateTimeOffset? instant) => instant is { } i ? (offset is { } o ? WallClock(i, o) : i.DateTime) : null;
-
-        var start = Wall(summary.Start?.Value) ?? summary.LocalStart?.Value ?? Wall(front?.Started);
-        var end = Wall(summary.End?.Value) ?? summary.LocalEnd?.Value ?? Wall(front?.Ended);
+        var offset = times.Offset ?? new[] { times.Start, times.End }.Concat(postmortem.Timeline.Select(e => e.Placed))
+            .FirstOrDefault(t => t?.Offset is not null)?.Offset;
+        var start = times.WindowStart?.At;
+        var end = times.WindowEnd?.At;
 
         var placed = new List<IncidentEvent>();
-        var unplaced = 0;
         foreach (var entry in postmortem.Timeline)
         {
-            var time = Wall(entry.Time) ?? entry.LocalTime;
-            if (time is null) { unplaced++; continue; }
             var text = PlainText.Clean(entry.Text);
-            placed.Add(new IncidentEvent(time.Value, entry.Kind, text, PlainText.ShortLabel(text), entry.Span.Line));
+            placed.Add(new IncidentEvent(entry.Placed.At, entry.Kind, text, PlainText.ShortLabel(text), entry.Span.Line));
         }
-
-        // Drop entries far from the stated window (a wrong assumed date would otherwise squash the whole axis).
-        if (start is not null || end is not null)
+        // Not drawn: entries far from the stated window (a wrong date would otherwise squash the whole axis).
+        var unplaced = 0;
+        if (times.Start is not null || times.End is not null)
         {
-            var lo = (start ?? end!.Value) - MaxDistanceFromWindow;
-            var hi = (end ?? start!.Value) + MaxDistanceFromWindow;
+            var lo = (times.Start ?? times.End)!.At - MaxDistanceFromWindow;
+            var hi = (times.End ?? times.Start)!.At + MaxDistanceFromWindow;
             var kept = placed.Where(e => e.Time >= lo && e.Time <= hi).ToList();
-            unplaced += placed.Count - kept.Count;
+            unplaced = placed.Count - kept.Count;
             placed = kept;
         }
         placed.Sort((a, b) => a.Time != b.Time ? a.Time.CompareTo(b.Time) : a.Line.CompareTo(b.Line));
-
-        var inferred = false;
-        if (start is null && placed.Count > 0)
-        {
-            var impactStart = placed.FirstOrDefault(e => e.Kind is TimelineEntryKind.Detection or TimelineEntryKind.Trigger) ?? placed[0];
-            start = impactStart.Time;
-            inferred = true;
-        }
-        if (end is null && placed.Count > 0)
-        {
-            // A stated duration is better evidence of the end than the last entry (postmortems often log the aftermath).
-            end = start is { } from && summary.Duration is { } statedDuration && statedDuration.Value > TimeSpan.Zero
-                ? from + statedDuration.Value
-                : placed.LastOrDefault(e => e.Kind == TimelineEntryKind.Resolution)?.Time ?? placed[^1].Time;
-            inferred = true;
-        }
-        if (start is { } s0 && end is { } e0 && e0 < s0)
-        {
-            // A window that runs backwards (often a midnight crossing without dates): keep the start, drop the end.
-            end = null;
-        }
-
-        var detected = Wall(front?.Detected) ?? placed.FirstOrDefault(e => e.Kind == TimelineEntryKind.Detection)?.Time;
-        bool InResponse(IncidentEvent e) => (detected is null || e.Time >= detected) && (start is null || e.Time > start) && (end is null || e.Time < end);
-        // Mitigated: the first mitigation; failing that, the first resolution entry before the end (a partial recovery).
-        var mitigated = placed.FirstOrDefault(e => e.Kind == TimelineEntryKind.Mitigation && InResponse(e))?.Time
-                        ?? placed.FirstOrDefault(e => e.Kind == TimelineEntryKind.Resolution && InResponse(e))?.Time;
-
-        TimeSpan? duration = null;
-        var stated = false;
-        if (start is { } s1 && end is { } e1 && !inferred)
-            duration = e1 - s1;
-        else if (summary.Duration is { } d)
-        {
-            duration = d.Value;
-            stated = true;
-        }
-        else if (start is { } s2 && end is { } e2)
-            duration = e2 - s2;
 
         var tz = summary.Timezone?.Value ?? postmortem.DocumentTimezone?.Value ?? front?.Timezone
                  ?? (offset is { } off ? FormatText.Offset(off) : null);
@@ -139,13 +95,15 @@ public sealed record IncidentFacts
             Title = postmortem.Title ?? front?.Title ?? "Untitled postmortem",
             Start = start,
             End = end,
-            WindowInferred = inferred,
-            Detected = detected,
-            Mitigated = mitigated,
+            WindowInferred = times.WindowFromTimeline,
+            Detected = times.Detected?.At,
+            Mitigated = times.Mitigated?.At,
             Offset = offset,
             TimezoneLabel = tz,
-            Duration = duration,
-            DurationStated = stated,
+            Duration = times.Duration,
+            DurationStated = times.DurationStated,
+            Dates = times.Dates,
+            Origin = times.Origin,
             UsersAffectedPct = front?.Impact?.UsersAffectedPct ?? summary.AffectedPercentage?.Value,
             RequestsFailedPct = front?.Impact?.RequestsFailedPct,
             Impact = PlainText.CardText(front?.Impact?.Summary ?? summary.Impact?.Value),

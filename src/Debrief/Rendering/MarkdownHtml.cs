@@ -1,26 +1,22 @@
-// Renders the document's Markdown to sanitised HTML with Markdig, replacing action-item lists and tables by a checklist with owner and due date.
+// Renders the parser's Markdown tree to sanitised HTML, replacing action-item lists and tables by a checklist with owner and due date.
 using System.Text;
 using Debrief.Model;
-using Markdig;
+using Debrief.Parsing;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Debrief.Rendering;
 
-/// <summary>Markdown to HTML for the document body. Build once, reuse (the pipeline and sanitiser are not cheap).</summary>
+/// <summary>
+/// The document body as HTML, rendered from the tree the parser read the document with (<see cref="MarkdownSyntax"/>:
+/// the same tolerant parse, deep nesting flattened, pasted plain text dedented), so the page shows what `show` and
+/// `lint` read and never fails where they work. The tree is only read, never changed. Build once, reuse (the
+/// sanitiser is not cheap).
+/// </summary>
 public sealed class MarkdownHtml
 {
-    /// <summary>CommonMark + GitHub tables, task lists, heading ids, autolinks, front matter skipped.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseTaskLists()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .Build();
-
     private readonly HtmlSafety _safety = new();
 
     /// <summary>
@@ -31,23 +27,26 @@ public sealed class MarkdownHtml
     public string RenderBody(Postmortem postmortem, bool skipTitle = true, Func<string, string?>? imageSource = null)
     {
         ArgumentNullException.ThrowIfNull(postmortem);
-        var document = Markdown.Parse(postmortem.Source, Pipeline);
+        var syntax = postmortem.Syntax ?? MarkdownSyntax.Read(postmortem.Text);
+        var document = syntax.Structure;
+        var text = syntax.StructureText.Text;
         var items = postmortem.ActionItems.Where(a => a.Span.IsKnown).ToList();
         var used = new HashSet<ActionItem>();
         var sb = new StringBuilder(postmortem.Source.Length * 2);
         using var writer = new StringWriter(sb);
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        MarkdownPipelines.Default.Setup(renderer);
 
         var titleSkipped = !skipTitle;
         var anyRendered = false;
         // The page has one h1 (the card's title). Documents that use level-1 headings for their sections are shifted down a level.
         var firstH1 = skipTitle ? document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) : null;
-        if (firstH1 is not null && !IsTitle(firstH1, postmortem))
+        if (firstH1 is not null && !IsTitle(firstH1, text, postmortem))
             firstH1 = null;
-        if (document.Descendants<HeadingBlock>().Any(h => h.Level == 1 && !ReferenceEquals(h, firstH1)))
-            foreach (var heading in document.Descendants<HeadingBlock>())
-                heading.Level = Math.Min(6, heading.Level + 1);
+        var shift = document.Descendants<HeadingBlock>().Any(h => h.Level == 1 && !ReferenceEquals(h, firstH1)) ? 1 : 0;
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new ShiftedHeadingRenderer(shift));
+        if (document.Count == 0)
+            writer.Write(PlainParagraphs(syntax.StructureText));
         foreach (var block in document)
         {
             if (block is YamlFrontMatterBlock) continue;
@@ -57,7 +56,7 @@ public sealed class MarkdownHtml
                 continue;
             }
             // A title written as a bold first paragraph ("**Postmortem: ...**") is shown by the card, not repeated.
-            if (!titleSkipped && firstH1 is null && block is ParagraphBlock && IsTitle(block, postmortem))
+            if (!titleSkipped && firstH1 is null && block is ParagraphBlock && IsTitle(block, text, postmortem))
             {
                 titleSkipped = true;
                 continue;
@@ -73,7 +72,7 @@ public sealed class MarkdownHtml
             }
             if (block is Table table && items.Count > 0)
             {
-                var inside = items.Where(a => Contains(table, postmortem.Source, a)).ToList();
+                var inside = items.Where(a => Contains(table, a)).ToList();
                 if (inside.Count > 0 && inside.Count >= table.Count - 1)
                 {
                     writer.Write(Checklist(inside));
@@ -152,19 +151,62 @@ public sealed class MarkdownHtml
         list.OfType<ListItemBlock>().Any(li => items.Any(a => !used.Contains(a) && a.Span.Line == li.Line + 1)
                                                || li.OfType<ListBlock>().Any(sub => HoldsActionItem(sub, items, used)));
 
-    /// <summary>True when a heading's text is the document's title (the page shows the title in its card instead).</summary>
-    private static bool IsTitle(Block heading, Postmortem postmortem)
+    /// <summary>True when a heading's text (in <paramref name="source"/>, the text the tree was parsed from) is the
+    /// document's title (the page shows the title in its card instead).</summary>
+    private static bool IsTitle(Block heading, string source, Postmortem postmortem)
     {
         if (postmortem.Title is null) return false;
-        var end = Math.Min(postmortem.Source.Length, heading.Span.End + 1);
-        var text = postmortem.Source[Math.Max(0, heading.Span.Start)..end].Trim().TrimStart('#').Trim().TrimEnd('#').Trim();
+        var start = Math.Clamp(heading.Span.Start, 0, source.Length);
+        var end = Math.Clamp(heading.Span.End + 1, start, source.Length);
+        var text = source[start..end].Trim().TrimStart('#').Trim().TrimEnd('#').Trim();
         return string.Equals(PlainText.Clean(text), PlainText.Clean(postmortem.Title), StringComparison.Ordinal);
     }
 
     private static int LastLine(Block block) => block is ContainerBlock c && c.Count > 0 ? LastLine(c.LastChild!) : block.Line;
 
-    private static bool Contains(Block block, string source, ActionItem item) =>
+    private static bool Contains(Block block, ActionItem item) =>
         item.Span.Line >= block.Line + 1 && item.Span.Line <= LastLine(block) + 1;
+
+    /// <summary>A text Markdig could not give any structure (nesting too deep even flattened): its runs of non-blank
+    /// lines as escaped paragraphs, front matter left out, so the page still shows every word.</summary>
+    private static string PlainParagraphs(SourceText text)
+    {
+        var sb = new StringBuilder();
+        var paragraph = new List<string>();
+        void Flush()
+        {
+            if (paragraph.Count > 0) sb.Append("<p>").Append(string.Join("\n", paragraph.Select(Svg.Escape))).Append("</p>\n");
+            paragraph.Clear();
+        }
+        var first = 1;
+        if (text.LineCount > 1 && text.Line(1).Trim() == "---")
+            for (var n = 2; n <= text.LineCount; n++)
+                if (text.Line(n).Trim() is "---" or "...") { first = n + 1; break; }
+        for (var n = first; n <= text.LineCount; n++)
+        {
+            var line = text.Line(n).Trim();
+            if (line.Length == 0) Flush();
+            else paragraph.Add(line);
+        }
+        Flush();
+        return sb.ToString();
+    }
+
+    /// <summary>Markdig's heading renderer with every level moved down by <c>shift</c> (at most h6), so the tree is
+    /// rendered as is and never changed (it belongs to the parsed document and may be rendered again).</summary>
+    private sealed class ShiftedHeadingRenderer(int shift) : HtmlObjectRenderer<HeadingBlock>
+    {
+        protected override void Write(Markdig.Renderers.HtmlRenderer renderer, HeadingBlock obj)
+        {
+            var tag = "h" + Math.Clamp(obj.Level + shift, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (renderer.EnableHtmlForBlock)
+                renderer.Write('<').Write(tag).WriteAttributes(obj).Write('>');
+            renderer.WriteLeafInline(obj);
+            if (renderer.EnableHtmlForBlock)
+                renderer.Write("</").Write(tag).WriteLine(">");
+            renderer.EnsureLine();
+        }
+    }
 
     /// <summary>A checklist of action items: checkbox, text, owner, due date, type and ticket.</summary>
     public static string Checklist(IEnumerable<ActionItem> items)

@@ -129,7 +129,8 @@ public static partial class MarkdownNormalizer
         void Time(string key, DateTimeOffset? stated, DateTime? derived)
         {
             if (stated is { } s) sb.Append(key).Append(": ").Append(s.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)).Append('\n');
-            else if (derived is { } d && !facts.WindowInferred) sb.Append(key).Append(": ").Append(FormatText.Iso(d, facts.Offset)).Append('\n');
+            // Only a fully dated time: an undated one has no date to write (never the axis's placeholder).
+            else if (derived is { } d && !facts.WindowInferred && facts.Dates == AxisDates.Full) sb.Append(key).Append(": ").Append(FormatText.Iso(d, facts.Offset)).Append('\n');
         }
         void List(string key, IReadOnlyList<string> values)
         {

@@ -41,8 +41,13 @@ public static partial class PlainText
         return s.Length == 0 ? null : s;
     }
 
-    /// <summary>Clean text for the summary card: markup and leading emoji or bullet decoration removed; null when empty.</summary>
-    public static string? CardText(string? text)
+    /// <summary>The most characters of whole sentences the summary card shows for one fact.</summary>
+    public const int MaxCardLength = 320;
+
+    /// <summary>Clean text for the summary card: markup and leading emoji or bullet decoration removed, and as many
+    /// whole sentences as fit in <paramref name="max"/> characters (always the first sentence whole, unless it alone
+    /// runs past twice that; only then is it cut at a word, with "…"); null when empty.</summary>
+    public static string? CardText(string? text, int max = MaxCardLength)
     {
         if (text is null) return null;
         var s = Clean(text);
@@ -57,7 +62,7 @@ public static partial class PlainText
             else break;
         }
         s = s[i..].Trim();
-        return s.Length == 0 ? null : s;
+        return s.Length == 0 ? null : Parsing.Sentences.Leading(s, max);
     }
 
     /// <summary>A few leading words of the text, cut at a word boundary, without emoji or leading punctuation.</summary>

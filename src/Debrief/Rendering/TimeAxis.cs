@@ -55,8 +55,7 @@ public sealed record TimeAxis(DateTime From, DateTime To, TimeSpan Step, IReadOn
         return new TimeAxis(from, to, step, ticks);
     }
 
-    /// <summary>A time moved by an amount, held inside DateTime's range (placeholder dates of undated documents
-    /// sit at its edges).</summary>
+    /// <summary>A time moved by an amount, held inside DateTime's range.</summary>
     private static DateTime Shift(DateTime time, TimeSpan by) =>
         new(Math.Clamp(time.Ticks + by.Ticks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks), time.Kind);
 }

@@ -74,7 +74,7 @@ public static class TimelineDiagram
 
         // Heading: what, how long, when.
         sb.Append($"<text class=\"tl-title\" x=\"{Svg.N(Left)}\" y=\"{titleY}\">Incident timeline{(facts.Duration is { } dur ? " — " + FormatText.Duration(dur) : "")}</text>\n");
-        var window = FormatText.Window(facts.Start, facts.End, facts.TimezoneLabel);
+        var window = FormatText.Window(facts);
         var sub = window.Length > 0 ? window : "start and end not stated";
         if (facts.WindowInferred) sub += " (window taken from the timeline)";
         sb.Append($"<text class=\"tl-sub\" x=\"{Svg.N(Left)}\" y=\"{subtitleY}\">{Svg.Escape(sub)}</text>\n");
@@ -130,7 +130,7 @@ public static class TimelineDiagram
             sb.Append($"<text class=\"tl-ticklabel\" x=\"{Svg.N(t == 0 ? Math.Max(x - 15, 2) : x)}\" y=\"{tickLabelY}\" text-anchor=\"{(t == 0 ? "start" : "middle")}\">{Svg.Escape(label)}</text>");
             if (axis.CrossesDays && tick.Date != lastDate)
             {
-                sb.Append($"<text class=\"tl-tickdate\" x=\"{Svg.N(t == 0 ? Math.Max(x - 15, 2) : x)}\" y=\"{tickLabelY + 13}\" text-anchor=\"{(t == 0 ? "start" : "middle")}\">{tick:ddd d MMM}</text>");
+                sb.Append($"<text class=\"tl-tickdate\" x=\"{Svg.N(t == 0 ? Math.Max(x - 15, 2) : x)}\" y=\"{tickLabelY + 13}\" text-anchor=\"{(t == 0 ? "start" : "middle")}\">{Svg.Escape(FormatText.TickDay(tick, facts.Dates, facts.Origin))}</text>");
                 lastDate = tick.Date;
             }
             sb.Append('\n');
@@ -209,7 +209,7 @@ public static class TimelineDiagram
     {
         ArgumentNullException.ThrowIfNull(f);
         var sb = new StringBuilder();
-        var window = FormatText.Window(f.Start, f.End, f.TimezoneLabel);
+        var window = FormatText.Window(f);
         sb.Append(window.Length > 0 ? $"Incident {window}" : "Incident with no stated start or end");
         if (f.Duration is { } d) sb.Append($", lasting {FormatText.Duration(d)}");
         sb.Append('.');

@@ -28,16 +28,24 @@ public static class PostmortemTemplates
             ? $"{start.ToString("yyyy-MM-dd HH:mm", inv)} to {(end.Date == start.Date ? end.ToString("HH:mm", inv) : end.ToString("yyyy-MM-dd HH:mm", inv))} {zone}"
             : "TODO start and end times with timezone";
         var duration = values.Start is { } a && values.End is { } b && b >= a ? Describe(b - a) : "TODO duration";
+        // The title and zone are user text: one line, and quoted in the front matter when YAML needs it ("a: b", "#").
+        var title = OneLine(values.Title) ?? "TODO title";
+        var timezone = OneLine(values.Timezone) ?? "TODO";
         return template
-            .Replace("{{title}}", values.Title ?? "TODO title", StringComparison.Ordinal)
+            .Replace("{{title_yaml}}", Rendering.MarkdownNormalizer.Scalar(title), StringComparison.Ordinal)
+            .Replace("{{timezone_yaml}}", Rendering.MarkdownNormalizer.Scalar(timezone), StringComparison.Ordinal)
+            .Replace("{{title}}", title, StringComparison.Ordinal)
             .Replace("{{started}}", Iso(values.Start), StringComparison.Ordinal)
             .Replace("{{ended}}", Iso(values.End), StringComparison.Ordinal)
-            .Replace("{{timezone}}", values.Timezone ?? "TODO", StringComparison.Ordinal)
+            .Replace("{{timezone}}", timezone, StringComparison.Ordinal)
             .Replace("{{window}}", window, StringComparison.Ordinal)
             .Replace("{{duration}}", duration, StringComparison.Ordinal)
             .Replace("{{start_time}}", Clock(values.Start), StringComparison.Ordinal)
             .Replace("{{end_time}}", Clock(values.End), StringComparison.Ordinal);
     }
+
+    private static string? OneLine(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>"2 hours and 15 minutes".</summary>
     public static string Describe(TimeSpan span)

@@ -33,7 +33,7 @@ public sealed class DetectionTests
     {
         try
         {
-            return EvidenceAnalyzer.Analyze([path], options ?? new AnalysisOptions());
+            return EvidenceRun.Files([path], options);
         }
         finally
         {
@@ -108,7 +108,7 @@ public sealed class DetectionTests
     {
         var path = WriteLog(10, (m, i) => 200);
         File.AppendAllText(path, "garbage line\n1.2.3.4 - - [99/Mar/2025:12:00:00 +0100] \"GET / HTTP/1.1\" 200 1\n");
-        var strict = Assert.Throws<Debrief.Io.InputException>(() => EvidenceAnalyzer.Analyze([path], new AnalysisOptions { Strict = true }));
+        var strict = Assert.Throws<Debrief.Io.InputException>(() => EvidenceRun.Files([path], new AnalysisOptions { Strict = true }));
         Assert.Equal(601, strict.Line);
         var report = Analyze(path);
         Assert.Equal(2, report.Lines.Malformed);
@@ -135,8 +135,8 @@ public sealed class DetectionTests
     public void Stdin_is_read_and_sniffed_like_a_file()
     {
         var path = WriteLog(120, (m, i) => m is >= 60 and < 80 && i % 2 == 0 ? 502 : 200);
-        using var stdin = new MemoryStream(File.ReadAllBytes(path));
-        var fromStdin = EvidenceAnalyzer.Analyze(["-"], new AnalysisOptions { Stdin = stdin });
+        using var stdin = LogInput.FromStream("-", new MemoryStream(File.ReadAllBytes(path)));
+        var fromStdin = EvidenceAnalyzer.Analyze([stdin], new AnalysisOptions());
         var fromFile = Analyze(path);
         Assert.Equal("combined", fromStdin.Inputs[0].Format);
         Assert.Equal(DebriefJson.Write(EvidenceReportJson.From(fromFile with { Inputs = [] })), DebriefJson.Write(EvidenceReportJson.From(fromStdin with { Inputs = [] })));

@@ -32,7 +32,7 @@ public sealed class SlackExportReaderTests : IDisposable
     public void Incident_channel_messages_become_chat_events()
     {
         WriteExport();
-        var input = LogInput.Open(_dir);
+        using var input = EvidenceFiles.Open(_dir);
         var reader = ReaderCatalog.Detect(input.Sample(), LogParseContext.Default);
         Assert.IsType<SlackExportReader>(reader);
         var outcomes = reader!.Read(input, new LogParseContext { DefaultOffset = TimeSpan.FromHours(1), SourceName = "slack" }).ToList();
@@ -57,7 +57,7 @@ public sealed class SlackExportReaderTests : IDisposable
     public void Several_channels_without_an_incident_name_ask_for_channel()
     {
         File.WriteAllText(Path.Combine(_dir, "channels.json"), """[{"name":"a"},{"name":"b"}]""");
-        var e = Assert.Throws<Debrief.Io.InputException>(() => EvidenceAnalyzer.Analyze([_dir], new AnalysisOptions()));
+        var e = Assert.Throws<Debrief.Io.InputException>(() => EvidenceRun.Files([_dir]));
         Assert.Contains("--channel", e.Message, StringComparison.Ordinal);
     }
 }

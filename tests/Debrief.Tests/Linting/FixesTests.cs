@@ -26,24 +26,6 @@ public sealed class FixesTests
     }
 
     [Fact]
-    public void Atomic_write_replaces_the_file_and_leaves_no_temporary()
-    {
-        var dir = Directory.CreateTempSubdirectory("debrief-fix-");
-        try
-        {
-            var path = Path.Combine(dir.FullName, "pm.md");
-            File.WriteAllText(path, "old");
-            FixApplier.WriteAtomically(path, "new\n");
-            Assert.Equal("new\n", File.ReadAllText(path));
-            Assert.Single(Directory.GetFiles(dir.FullName));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
-
-    [Fact]
     public void Unified_diff_has_headers_hunks_and_context()
     {
         var before = "a\nb\nc\nd\ne\nf\ng\n";

@@ -1,5 +1,6 @@
 using Debrief.Linting;
 using Debrief.Model;
+using Debrief.Parsing;
 
 namespace Debrief.Tests.Linting;
 

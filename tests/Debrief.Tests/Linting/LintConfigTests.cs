@@ -86,7 +86,7 @@ public sealed class LintConfigTests
         {
             var nested = Directory.CreateDirectory(Path.Combine(root.FullName, "a", "b"));
             File.WriteAllText(Path.Combine(root.FullName, ".debrief.yml"), "profile: sre\n");
-            Assert.Equal(Path.Combine(root.FullName, ".debrief.yml"), LintConfig.Find(nested.FullName));
+            Assert.Equal(Path.Combine(root.FullName, ".debrief.yml"), Debrief.Io.ConfigDiscovery.Find(nested.FullName));
         }
         finally
         {

@@ -17,7 +17,7 @@ public sealed class RuleExamplesTests
     internal static LintResult LintText(string markdown, string profile = "brief", string? path = null, LintConfig? config = null)
     {
         var document = PostmortemParser.Parse(markdown, path);
-        return new Linter().Lint(document, ElementDetector.Detect(document), BuiltInProfiles.ByName[profile], config);
+        return new Linter().Lint(document, ElementDetector.Detect(document), BuiltInProfiles.ByName[profile], config, Debrief.Io.FolderAssets.ForDocument(path));
     }
 
     [Theory]

@@ -28,7 +28,8 @@ public sealed class PostmortemParserTests
         Assert.Equal(6, pm.Timeline.Count);
         var first = pm.Timeline[0];
         Assert.Equal("14:05", first.TimeText);
-        Assert.Equal(new DateTimeOffset(2024, 3, 4, 14, 5, 0, TimeSpan.Zero), first.Time);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 14, 5, 0, TimeSpan.Zero), first.Placed.Instant);
+        Assert.Equal(DateSource.Context, first.Placed.DateSource); // the summary's date
         Assert.Equal(13, first.Span.Line);
         Assert.Equal(TimelineEntryKind.Escalation, pm.Timeline[3].Kind);
         Assert.Equal(TimelineEntryKind.Resolution, pm.Timeline[5].Kind);
@@ -38,8 +39,9 @@ public sealed class PostmortemParserTests
     public void Reads_the_summary_facts()
     {
         var s = Parse("brief.md").Summary;
-        Assert.Equal(new DateTime(2024, 3, 4, 14, 5, 0), s.LocalStart!.Value);
-        Assert.Equal(new DateTime(2024, 3, 4, 15, 50, 0), s.LocalEnd!.Value);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 14, 5, 0, TimeSpan.Zero), s.Start!.Value.Instant);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 15, 50, 0, TimeSpan.Zero), s.End!.Value.Instant);
+        Assert.Equal(DateSource.Written, s.Start.Value.DateSource);
         Assert.Equal(TimeSpan.FromMinutes(105), s.Duration!.Value);
         Assert.Equal(35, s.AffectedPercentage!.Value);
         Assert.Equal("UTC", s.Timezone!.Value);
@@ -74,7 +76,7 @@ public sealed class PostmortemParserTests
         Assert.Equal(12.5, pm.Summary.AffectedPercentage!.Value);
         // Front matter lines are not prose.
         Assert.Equal(LineKind.FrontMatter, pm.Lines[2].Kind);
-        Assert.Equal(new DateTimeOffset(2024, 11, 2, 8, 7, 0, TimeSpan.FromHours(1)), pm.Timeline[1].Time);
+        Assert.Equal(new DateTimeOffset(2024, 11, 2, 8, 7, 0, TimeSpan.FromHours(1)), pm.Timeline[1].Placed.Instant);
     }
 
     [Fact]
@@ -101,7 +103,7 @@ public sealed class PostmortemParserTests
         var pm = Parse("plain-text.md");
         Assert.Contains(pm.Sections, s => s.Kind == SectionKind.Timeline && s.HeadingLine == 6);
         Assert.Equal(4, pm.Timeline.Count);
-        Assert.Equal(new DateTimeOffset(2024, 6, 3, 9, 10, 0, TimeSpan.FromHours(3)), pm.Timeline[0].Time);
+        Assert.Equal(new DateTimeOffset(2024, 6, 3, 9, 10, 0, TimeSpan.FromHours(3)), pm.Timeline[0].Placed.Instant);
         Assert.DoesNotContain(pm.Lines, l => l.Kind == LineKind.Code);
         Assert.InRange(pm.Summary.AffectedPercentage!.Value, 33, 34);
         Assert.Contains(pm.Warnings, w => w.Code == "DBP002");
@@ -116,8 +118,10 @@ public sealed class PostmortemParserTests
         Assert.Contains(pm.Sections, s => s.Kind == SectionKind.RootCauseAndResolution);
         Assert.Contains(pm.Sections, s => s.Kind == SectionKind.Measures);
         Assert.Equal(4, pm.Timeline.Count);
-        Assert.Equal(new DateTimeOffset(2000, 1, 1, 10, 0, 0, TimeSpan.FromHours(1)).TimeOfDay, pm.Timeline[0].Time!.Value.TimeOfDay);
-        Assert.Equal(TimeSpan.FromHours(1), pm.Timeline[0].Time!.Value.Offset);
+        Assert.Equal(new TimeOnly(10, 0), pm.Timeline[0].Placed.LocalTime);
+        Assert.Equal(TimeSpan.FromHours(1), pm.Timeline[0].Placed.Offset);
+        Assert.Null(pm.Timeline[0].Placed.Date); // undated: no placeholder date
+        Assert.Null(pm.Timeline[0].Placed.Instant);
         Assert.Equal(100, pm.Summary.AffectedPercentage!.Value);
     }
 
@@ -125,15 +129,16 @@ public sealed class PostmortemParserTests
     public void Multi_day_timelines_cross_midnight_and_follow_day_headings()
     {
         var pm = Parse("multi-day.md");
-        var times = pm.Timeline.Select(e => e.LocalTime!.Value).ToList();
-        Assert.Equal(new TimeOnly(23, 40), TimeOnly.FromDateTime(times[0]));
+        var times = pm.Timeline.Select(e => e.Placed.At).ToList();
+        Assert.Equal(new TimeOnly(23, 40), pm.Timeline[0].Placed.LocalTime);
         Assert.Equal(times[0].Date.AddDays(1), times[2].Date); // 00:20 is the next day
-        Assert.Equal(TimeSpan.Zero, pm.Timeline[0].Time!.Value.Offset); // "all times UTC"
+        Assert.Equal(TimeSpan.Zero, pm.Timeline[0].Placed.Offset); // "all times UTC"
         var day2 = pm.Timeline.Single(e => e.TimeText.Contains("02:10", StringComparison.Ordinal));
-        Assert.Equal(times[0].Date.AddDays(1), day2.LocalTime!.Value.Date);
+        Assert.Equal(times[0].Date.AddDays(1), day2.Placed.At.Date);
         var dated = pm.Timeline.Single(e => e.TimeText == "14h05");
-        Assert.Equal(new DateTime(2024, 5, 14, 14, 5, 0), dated.LocalTime);
-        Assert.True(dated.DateKnown);
+        Assert.Equal(new PlacedDate(2024, 5, 14), dated.Placed.Date);
+        Assert.Equal(new TimeOnly(14, 5), dated.Placed.LocalTime);
+        Assert.Equal(DateSource.Written, dated.Placed.DateSource);
     }
 
     [Fact]

@@ -28,6 +28,30 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void The_readme_example_card_shows_whole_sentences()
+    {
+        // Its impact and root cause are hard-wrapped; the card once showed "Pages loaded without" and "so once memory filled,".
+        var path = Path.Combine(Debrief.Tests.Linting.RuleCatalogTests.RepoRoot(), "bench", "render", "postmortem-600-words.md");
+        var pm = Debrief.Parsing.PostmortemParser.Parse(File.ReadAllText(path), path);
+        var page = new HtmlParser().ParseDocument(new HtmlRenderer().Render(pm));
+        Assert.Equal("The image service returned errors for thumbnails and product photos. Pages loaded without images, and the mobile app "
+            + "showed grey placeholders. About 38% of users saw at least one broken image; 22% of image requests failed with HTTP 503.", Fact(page, "impact"));
+        Assert.Equal("The new cache cluster had its eviction policy set to noeviction, so once memory filled, every write failed and the image "
+            + "service treated the write error as fatal instead of serving from origin.", Fact(page, "root-cause"));
+    }
+
+    [Fact]
+    public void The_card_shows_whole_sentences_within_its_budget()
+    {
+        var sentence = "Checkout returned errors for card payments in every region while the provider key was expired.";
+        var impact = string.Join(' ', Enumerable.Repeat(sentence, 5));
+        var card = Debrief.Rendering.PlainText.CardText(impact)!;
+        Assert.True(card.Length <= Debrief.Rendering.PlainText.MaxCardLength, card);
+        Assert.EndsWith("expired.", card);
+        Assert.Equal(3, card.Split(". ").Length);
+    }
+
+    [Fact]
     public void Missing_facts_say_so()
     {
         var html = new HtmlRenderer().Render(new Debrief.Model.Postmortem { Source = "# Outage\n\nSomething broke.\n", Title = "Outage" });

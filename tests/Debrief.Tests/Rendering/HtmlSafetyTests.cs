@@ -108,7 +108,7 @@ public sealed class HtmlSafetyTests
             File.WriteAllBytes(Path.Combine(folder.Parent!.FullName, "outside-" + folder.Name + ".png"), [0x89, 0x50]);
             File.WriteAllBytes(Path.Combine(folder.FullName, "chart.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
             var p = new Postmortem { Source = "# T\n\n![chart](chart.png)\n\n![remote](https://example.com/a.png)\n\n![gone](missing.png)\n\n![escape](../outside-" + folder.Name + ".png)\n", Title = "T" };
-            var html = new HtmlRenderer().Render(p, new HtmlRenderOptions { BaseDirectory = folder.FullName });
+            var html = new HtmlRenderer().Render(p, new HtmlRenderOptions { Assets = new Debrief.Io.FolderAssets(folder.FullName) });
             var page = new HtmlParser().ParseDocument(html);
             var img = Assert.Single(page.QuerySelectorAll("#debrief-document img"));
             Assert.StartsWith("data:image/png;base64,", img.GetAttribute("src"));

@@ -9,8 +9,8 @@ public sealed class PdfPrinterTests
     public void A_missing_explicit_chromium_is_a_clear_input_error()
     {
         var e = Assert.Throws<InputException>(() => PdfPrinter.FindChromium("/nonexistent/chromium"));
-        Assert.Equal("/nonexistent/chromium", e.InputPath);
-        Assert.Contains("--chromium", e.Message);
+        Assert.Equal(ErrorSource.Option, e.Error.Source);
+        Assert.Equal("--chromium: no Chromium at /nonexistent/chromium", e.Describe());
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class PdfPrinterTests
         {
             var e = Assert.Throws<InputException>(() => PdfPrinter.FindChromium(null, empty.FullName));
             Assert.Contains("apt-get install chromium", e.Message);
-            Assert.Contains("--chromium PATH", e.Message);
+            Assert.Contains("--chromium PATH", e.Describe());
         }
         finally
         {

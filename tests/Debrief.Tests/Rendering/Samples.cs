@@ -1,5 +1,6 @@
 // Postmortem records built directly (no parser), so the renderers are tested on exactly the facts they are given.
 using Debrief.Model;
+using Debrief.Parsing;
 
 namespace Debrief.Tests.Rendering;
 
@@ -10,7 +11,10 @@ public static class Samples
     public static SourceSpan Line(int line) => new(line, 1, 0, 0);
 
     public static TimelineEntry Entry(DateTimeOffset time, TimelineEntryKind kind, string text, int line = 0) =>
-        new(time.ToString("HH:mm"), time.DateTime, time, true, text, kind, Line(line));
+        new(time.ToString("HH:mm"), PlacedTime.Dated(time, time.ToString("HH:mm"), Line(line)), text, kind, Line(line)) { Group = 0 };
+
+    /// <summary>The document with its chronology derived from the times it was given (as the parser would).</summary>
+    public static Postmortem Placed(this Postmortem postmortem) => postmortem with { Times = ChronologyBuilder.Build(postmortem) };
 
     /// <summary>An incident at 2024-06-20 14:00 UTC lasting <paramref name="duration"/>, with <paramref name="events"/> evenly spread entries.</summary>
     public static Postmortem Incident(TimeSpan duration, int events, string title = "Nginx outage", TimeSpan? offset = null, string tz = "UTC")
@@ -35,15 +39,15 @@ public static class Samples
             Title = title,
             Summary = new SummaryFacts
             {
-                Start = new Fact<DateTimeOffset>(start, "start", Line(3)),
-                End = new Fact<DateTimeOffset>(end, "end", Line(3)),
+                Start = new Fact<PlacedTime>(PlacedTime.Dated(start, "start", Line(3)), "start", Line(3)),
+                End = new Fact<PlacedTime>(PlacedTime.Dated(end, "end", Line(3)), "end", Line(3)),
                 Timezone = new Fact<string>(tz, tz, Line(3)),
                 AffectedPercentage = new Fact<double>(75, "75%", Line(4)),
                 Impact = new Fact<string>("Web pages returned **502** errors for 75% of users", "", Line(4)),
                 RootCause = new Fact<string>("A bad `worker_connections` value exhausted file descriptors.", "", Line(5)),
             },
             Timeline = entries,
-        };
+        }.Placed();
     }
 
     /// <summary>Fixtures/render/checkout-outage.md with the facts a parser would find in it.</summary>
@@ -51,7 +55,7 @@ public static class Samples
     {
         var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "render", "checkout-outage.md"));
         DateTimeOffset At(int h, int m) => new(2024, 6, 20, h, m, 0, TimeSpan.Zero);
-        return Incident(TimeSpan.FromMinutes(150), 0, title: "Checkout API outage: connection pool exhausted") with
+        return (Incident(TimeSpan.FromMinutes(150), 0, title: "Checkout API outage: connection pool exhausted") with
         {
             Source = source,
             Timeline =
@@ -70,6 +74,6 @@ public static class Samples
                 new ActionItem("Load-test checkout with the production pool size", "@sam", null, null, null, false, Line(38)),
             ],
             FrontMatter = new FrontMatter { Severity = "SEV2", Status = "published" },
-        };
+        }).Placed();
     }
 }

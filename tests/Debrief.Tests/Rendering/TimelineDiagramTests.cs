@@ -37,7 +37,7 @@ public sealed class TimelineDiagramTests
     [Fact]
     public void Draws_impact_detection_mitigation_and_recovery_bands()
     {
-        var p = Samples.Incident(TimeSpan.FromHours(2), 0) with
+        var p = (Samples.Incident(TimeSpan.FromHours(2), 0) with
         {
             Timeline =
             [
@@ -45,7 +45,7 @@ public sealed class TimelineDiagramTests
                 Samples.Entry(new DateTimeOffset(2024, 6, 20, 15, 0, 0, TimeSpan.Zero), TimelineEntryKind.Mitigation, "Rolled back"),
                 Samples.Entry(new DateTimeOffset(2024, 6, 20, 16, 0, 0, TimeSpan.Zero), TimelineEntryKind.Resolution, "Recovered"),
             ],
-        };
+        }).Placed();
         var chips = Draw(p).Descendants(S + "text").Where(t => (string?)t.Attribute("class") == "tl-chip").Select(t => t.Value).ToList();
         Assert.Equal(["Impact 2 h", "Detection delay 20 min", "Mitigation 40 min", "Recovery 1 h"], chips);
     }

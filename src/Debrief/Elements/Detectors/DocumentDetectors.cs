@@ -26,16 +26,17 @@ internal static partial class DocumentDetectors
             return Evidence.Found(ElementKeys.Visual, image.Span.Line, $"image {image.Url}");
         if (pm.FrontMatter?.Image is { } fmImage)
             return Evidence.Found(ElementKeys.Visual, pm.FrontMatter.KeyLines.GetValueOrDefault("image", 1), $"image {fmImage}");
-        var lines = pm.Source.Split('\n');
-        var diagram = DiagramFence().Match(pm.Source);
-        if (diagram.Success)
+        // Diagram fences and text diagrams are code lines; their text comes from the one line index.
+        var code = pm.Lines.Where(l => l.Kind == LineKind.Code && l.Number <= pm.Text.LineCount).ToList();
+        foreach (var line in code)
         {
-            var line = 1 + pm.Source[..diagram.Index].Count(ch => ch == '\n');
-            return Evidence.Found(ElementKeys.Visual, line, $"diagram ({diagram.Groups["lang"].Value})");
+            var diagram = DiagramFence().Match(pm.Text.Line(line.Number));
+            if (diagram.Success)
+                return Evidence.Found(ElementKeys.Visual, line.Number, $"diagram ({diagram.Groups["lang"].Value})");
         }
-        var art = pm.Lines.Where(l => l.Kind == LineKind.Code && l.Number <= lines.Length && BoxDrawing().IsMatch(lines[l.Number - 1])).ToList();
+        var art = code.Where(l => BoxDrawing().IsMatch(pm.Text.Line(l.Number))).ToList();
         if (art.Count >= 3)
-            return Evidence.Found(ElementKeys.Visual, art[0].Number, "text diagram: " + lines[art[0].Number - 1].Trim());
+            return Evidence.Found(ElementKeys.Visual, art[0].Number, "text diagram: " + pm.Text.Line(art[0].Number).Trim());
         var imageLink = pm.Links.FirstOrDefault(l => ImageUrl().IsMatch(l.Url));
         if (imageLink is not null)
             return Evidence.Found(ElementKeys.Visual, imageLink.Span.Line, $"link to image {imageLink.Url}");

@@ -1,5 +1,6 @@
-// Helpers that turn a line or a fact into an ElementResult showing reviewers the satisfying text.
+// Helpers that turn a line or a fact into an ElementResult showing reviewers the satisfying text, in whole sentences.
 using Debrief.Model;
+using Debrief.Parsing;
 
 namespace Debrief.Elements.Detectors;
 
@@ -25,13 +26,21 @@ internal static class Evidence
 
     public static ElementResult Found(string key, DocumentLine line) => Found(key, line.Number, line.Text);
 
+    /// <summary>Found on <paramref name="line"/>; when the line is part of a hard-wrapped paragraph, the evidence is
+    /// the whole sentence there (the first that <paramref name="words"/> match, if given), not the line's fragment.</summary>
+    public static ElementResult Found(string key, DocumentLine line, Postmortem postmortem, PhraseMatcher? words = null)
+    {
+        var paragraph = postmortem.Paragraphs.FirstOrDefault(p => p.Span.ContainsLine(line.Number));
+        if (paragraph is null || !paragraph.Span.IsMultiLine) return Found(key, line);
+        var onLine = paragraph.Sentences.Where(s => s.Span.ContainsLine(line.Number)).ToList();
+        var sentence = onLine.FirstOrDefault(s => words?.IsMatch(s.Text) == true) ?? onLine.FirstOrDefault();
+        return sentence is null ? Found(key, line) : Found(key, sentence.Span.Line, sentence.Text);
+    }
+
     public static ElementResult Missing(string key, string why) => ElementResult.Missing(key, why);
 
-    public static string Clip(string text)
-    {
-        var t = text.Trim();
-        return t.Length <= MaxText ? t : t[..(MaxText - 1)].TrimEnd() + "…";
-    }
+    /// <summary>The leading whole sentences that fit in <see cref="MaxText"/> (see <see cref="Sentences.Leading"/>).</summary>
+    public static string Clip(string text) => Sentences.Leading(text, MaxText);
 }
 
 /// <summary>A detector defined by a key and a function (most detectors are one expression).</summary>

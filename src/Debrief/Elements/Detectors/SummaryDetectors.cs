@@ -28,9 +28,9 @@ internal static class SummaryDetectors
         if (section is not null) return Evidence.Found(Summary, section.HeadingLine, section.Heading);
         var s = c.Postmortem.Summary;
         // A start and an end state the duration as well as a written length does.
-        var facts = new object?[] { s.LocalStart, s.Duration ?? (object?)s.LocalEnd, s.Impact, s.RootCause, s.AffectedPercentage }.Count(f => f is not null);
+        var facts = new object?[] { s.Start, s.Duration ?? (object?)s.End, s.Impact, s.RootCause, s.AffectedPercentage }.Count(f => f is not null);
         if (facts >= 3 && c.SummaryLines.Count > 0)
-            return Evidence.Found(Summary, c.SummaryLines[0]);
+            return Evidence.Found(Summary, c.SummaryLines[0], c.Postmortem);
         return Evidence.Missing(Summary, "no summary section (\"Issue Summary\") and no opening paragraph with the summary facts");
     }
 
@@ -38,22 +38,22 @@ internal static class SummaryDetectors
     {
         var s = c.Postmortem.Summary;
         if (s.Duration is not null) return Evidence.Found(SummaryDuration, s.Duration);
-        if (s.LocalStart is not null && s.LocalEnd is not null)
-            return Evidence.Found(SummaryDuration, s.LocalEnd.Span.Line, LineText(c, s.LocalEnd.Span.Line));
+        if (s.Start is not null && s.End is not null)
+            return Evidence.Found(SummaryDuration, s.End.Span.Line, LineText(c, s.End.Span.Line));
         return Evidence.Missing(SummaryDuration, "the summary states no duration and no start and end times");
     }
 
     private static ElementResult StartEnd(ElementContext c)
     {
         var s = c.Postmortem.Summary;
-        if (s.LocalStart is not null && s.LocalEnd is not null)
+        if (s.Start is not null && s.End is not null)
         {
-            var text = s.LocalStart.Span.Line == s.LocalEnd.Span.Line
-                ? LineText(c, s.LocalStart.Span.Line)
-                : $"{s.LocalStart.Text} … {s.LocalEnd.Text}";
-            return Evidence.Found(SummaryStartEndTimes, s.LocalStart.Span.Line, text);
+            var text = s.Start.Span.Line == s.End.Span.Line
+                ? LineText(c, s.Start.Span.Line)
+                : $"{s.Start.Text} … {s.End.Text}";
+            return Evidence.Found(SummaryStartEndTimes, s.Start.Span.Line, text);
         }
-        return Evidence.Missing(SummaryStartEndTimes, s.LocalStart is null ? "no start time in the summary" : "no end time in the summary");
+        return Evidence.Missing(SummaryStartEndTimes, s.Start is null ? "no start time in the summary" : "no end time in the summary");
     }
 
     private static ElementResult Timezone(ElementContext c)

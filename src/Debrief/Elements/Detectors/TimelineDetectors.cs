@@ -49,7 +49,7 @@ internal static class TimelineDetectors
             return Evidence.Found(TimelineDetectedAt, detection.Span.Line, $"{detection.TimeText} - {detection.Text}");
         // Told in prose: "the issue was discovered ... at roughly 19:20 PST".
         var told = c.TimelineLines.FirstOrDefault(l => Vocabularies.Detection.IsMatch(l.Text) && TimeExpressions.FindFirst(l.Text) is not null);
-        if (told is not null) return Evidence.Found(TimelineDetectedAt, told);
+        if (told is not null) return Evidence.Found(TimelineDetectedAt, told, c.Postmortem, Vocabularies.Detection);
         return Evidence.Missing(TimelineDetectedAt, "no timed entry says when the issue was detected");
     }
 
@@ -68,7 +68,7 @@ internal static class TimelineDetectors
     {
         foreach (var line in c.TimelineLines)
         {
-            if (words.IsMatch(line.Text)) return Evidence.Found(key, line);
+            if (words.IsMatch(line.Text)) return Evidence.Found(key, line, c.Postmortem, words);
         }
         return Evidence.Missing(key, why);
     }

@@ -155,7 +155,7 @@ public sealed class NginxLogFormatReader : LineLogReader
             {
                 var close = format.IndexOf('}', i);
                 if (close < 0)
-                    throw new InputException(null, null, "--log-format: unclosed ${");
+                    throw InputException.ForOption("log-format", "unclosed ${");
                 name = format[(i + 2)..close];
                 i = close;
             }
@@ -176,13 +176,13 @@ public sealed class NginxLogFormatReader : LineLogReader
                 tokens.Add(new Token(literal.ToString(), null));
             literal.Clear();
             if (tokens.Count > 0 && tokens[^1].Variable is not null)
-                throw new InputException(null, null, $"--log-format: ${tokens[^1].Variable} and ${name} have nothing between them");
+                throw InputException.ForOption("log-format", $"${tokens[^1].Variable} and ${name} have nothing between them");
             tokens.Add(new Token(null, name));
         }
         if (literal.Length > 0)
             tokens.Add(new Token(literal.ToString(), null));
         if (!tokens.Any(t => t.Variable is "status"))
-            throw new InputException(null, null, "--log-format: the format has no $status");
+            throw InputException.ForOption("log-format", "the format has no $status");
         _compiled = new Compiled(format, [.. tokens]);
         return _compiled.Tokens;
     }

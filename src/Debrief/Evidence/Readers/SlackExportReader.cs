@@ -21,7 +21,7 @@ public sealed class SlackExportReader : ILogReader
     public double Sniff(InputSample sample, LogParseContext context)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        return sample.IsDirectory && File.Exists(Path.Combine(sample.Path, "channels.json")) ? 1 : 0;
+        return sample.Folder?.FileExists("channels.json") == true ? 1 : 0;
     }
 
     /// <summary>The channel to read: the one named by <paramref name="wanted"/>, else one whose name says "incident", "inc-", "outage" or "sev", else the only one.</summary>
@@ -40,57 +40,57 @@ public sealed class SlackExportReader : ILogReader
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
+        var folder = input.Folder ?? throw new InputException(input.Name == "-" ? null : input.Name, null, "a Slack export is a folder (with channels.json)");
         var names = new List<string>();
-        var channelsPath = Path.Combine(input.Path, "channels.json");
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(channelsPath));
+            using var doc = JsonDocument.Parse(folder.ReadAllText("channels.json"));
             foreach (var ch in doc.RootElement.EnumerateArray())
                 if (ch.TryGetProperty("name", out var n) && n.GetString() is { } name)
                     names.Add(name);
         }
         catch (JsonException e)
         {
-            throw new InputException(channelsPath, null, $"invalid JSON: {e.Message}", e);
+            throw new InputException(folder.Describe("channels.json"), null, $"invalid JSON: {e.Message}", e);
         }
         var channel = ChooseChannel(names, context.Channel)
-            ?? throw new InputException(input.Path, null, context.Channel is null
+            ?? throw new InputException(input.Name, null, context.Channel is null
                 ? $"several channels ({string.Join(", ", names.Take(10))}); choose one with --channel"
                 : $"no channel named '{context.Channel}'");
-        var users = ReadUsers(Path.Combine(input.Path, "users.json"));
-        var folder = Path.Combine(input.Path, channel);
-        if (!Directory.Exists(folder))
+        var users = ReadUsers(folder);
+        if (!folder.FolderExists(channel))
             yield break;
-        foreach (var file in Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in folder.Files(channel, ".json"))
         {
             List<LineOutcome> outcomes = [];
+            var fileName = file[(file.LastIndexOf('/') + 1)..];
             try
             {
-                using var doc = JsonDocument.Parse(File.ReadAllText(file));
+                using var doc = JsonDocument.Parse(folder.ReadAllText(file));
                 var i = 0;
                 foreach (var message in doc.RootElement.EnumerateArray())
                 {
                     i++;
-                    outcomes.Add(new LineOutcome(i, $"{Path.GetFileName(file)} message {i}", ParseMessage(message, users, channel, context)));
+                    outcomes.Add(new LineOutcome(i, $"{fileName} message {i}", ParseMessage(message, users, channel, context)));
                 }
             }
             catch (JsonException)
             {
-                outcomes.Add(new LineOutcome(1, Path.GetFileName(file), LineResult.Bad("invalid JSON")));
+                outcomes.Add(new LineOutcome(1, fileName, LineResult.Bad("invalid JSON")));
             }
             foreach (var o in outcomes)
                 yield return o;
         }
     }
 
-    private static Dictionary<string, string> ReadUsers(string path)
+    private static Dictionary<string, string> ReadUsers(IInputFolder folder)
     {
         var users = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        if (!folder.FileExists("users.json"))
             return users;
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            using var doc = JsonDocument.Parse(folder.ReadAllText("users.json"));
             foreach (var u in doc.RootElement.EnumerateArray())
                 if (u.TryGetProperty("id", out var id) && id.GetString() is { } key)
                     users[key] = (u.TryGetProperty("real_name", out var rn) ? rn.GetString() : null)

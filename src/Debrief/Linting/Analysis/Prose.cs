@@ -1,14 +1,18 @@
-// Small text helpers the rules share: words, content words, sentences, similarity, line matches with spans.
+// Small text helpers the rules share: words, content words, sentences, similarity, matches over the parser's prose lines.
 using System.Text.RegularExpressions;
 using Debrief.Model;
 using Debrief.Parsing;
 
 namespace Debrief.Linting.Analysis;
 
-/// <summary>A regex or phrase match located in the source: its text, its index in the line, its span in the document,
-/// and (for regex matches) the match with its groups.</summary>
-public readonly record struct LocatedMatch(string Value, int Index, SourceSpan Span, ProseLine Line, Match? RegexMatch = null)
+/// <summary>A regex or phrase match located in the source: its text, its index in the line's prose
+/// (<see cref="DocumentLine.Prose"/>, so the column is Index + 1), its span in the document, and (for regex matches)
+/// the match with its groups.</summary>
+public readonly record struct LocatedMatch(string Value, int Index, SourceSpan Span, DocumentLine Line, Match? RegexMatch = null)
 {
+    /// <summary>The prose of the match's line (what the match was found in).</summary>
+    public string LineText => Line.Prose;
+
     /// <summary>A named group's text, or "" (phrase matches have no groups).</summary>
     public string Group(string name) => RegexMatch?.Groups[name].Value ?? "";
 }
@@ -61,28 +65,29 @@ public static partial class Prose
         return w;
     }
 
-    /// <summary>Matches of a pattern over prose lines, optionally restricted to a region of the source.</summary>
+    /// <summary>Matches of a pattern over the prose lines, optionally restricted to a region of the source.</summary>
     public static IEnumerable<LocatedMatch> Find(LintContext context, Regex pattern, SourceSpan? within = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(pattern);
-        foreach (var line in context.Text.ProseLines)
+        foreach (var line in context.ProseLines)
         {
-            if (within is { } w && (line.Start + line.Text.Length < w.Start || line.Start >= w.End))
+            var start = context.Text.LineStart(line.Number);
+            if (within is { } w && (start + line.Prose.Length < w.Start || start >= w.End))
                 continue;
-            foreach (Match m in pattern.Matches(line.Text))
-                yield return new LocatedMatch(m.Value, m.Index, context.Text.Span(line.Start + m.Index, m.Length), line, m);
+            foreach (Match m in pattern.Matches(line.Prose))
+                yield return new LocatedMatch(m.Value, m.Index, context.Text.At(line.Number, m.Index + 1, m.Length), line, m);
         }
     }
 
-    /// <summary>Occurrences of a vocabulary's phrases over prose lines.</summary>
+    /// <summary>Occurrences of a vocabulary's phrases over the prose lines.</summary>
     public static IEnumerable<LocatedMatch> Find(LintContext context, PhraseMatcher phrases)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(phrases);
-        foreach (var line in context.Text.ProseLines)
-            foreach (var m in phrases.Matches(line.Text))
-                yield return new LocatedMatch(m.Value, m.Index, context.Text.Span(line.Start + m.Index, m.Length), line);
+        foreach (var line in context.ProseLines)
+            foreach (var m in phrases.Matches(line.Prose))
+                yield return new LocatedMatch(m.Value, m.Index, context.Text.At(line.Number, m.Index + 1, m.Length), line);
     }
 
     /// <summary>The sentence of a line that contains a column (0-based index).</summary>

@@ -1,4 +1,4 @@
-// Applies safe fixes to a source text (non-overlapping edits, back to front) and writes files atomically.
+// Applies safe fixes to a source text: non-overlapping edits, back to front (writing the result is Io/AtomicFile's job).
 namespace Debrief.Linting.Fixes;
 
 /// <summary>Applies the safe fixes of a set of diagnostics.</summary>
@@ -34,25 +34,5 @@ public static class FixApplier
         return a.Start < b.Start + b.Length && b.Start < a.Start + a.Length
             || (a.Length == 0 && a.Start > b.Start && a.Start < b.Start + b.Length)
             || (b.Length == 0 && b.Start > a.Start && b.Start < a.Start + a.Length);
-    }
-
-    /// <summary>Writes text to a file atomically: a temporary file in the same folder, then a rename over the original.</summary>
-    public static void WriteAtomically(string path, string text)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(text);
-        var full = Path.GetFullPath(path);
-        var dir = Path.GetDirectoryName(full) ?? ".";
-        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.debrief-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-                File.Delete(temp);
-        }
     }
 }

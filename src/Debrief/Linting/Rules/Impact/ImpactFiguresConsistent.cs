@@ -27,7 +27,7 @@ public sealed partial class ImpactFiguresConsistent : ILintRule
         {
             foreach (var m in Prose.Find(context, FigureRegex(), section.Span))
             {
-                var sentence = Prose.SentenceAround(m.Line.Text, m.Index);
+                var sentence = Prose.SentenceAround(m.LineText, m.Index);
                 if (QualifierRegex().IsMatch(sentence))
                     continue;
                 if (double.TryParse(m.Group("n"), NumberStyles.Float, CultureInfo.InvariantCulture, out var v))

@@ -5,7 +5,7 @@ using Debrief.Model;
 namespace Debrief.Linting.Rules.Impact;
 
 /// <summary>Reports an impact statement without numbers, or a missing percentage of users affected.</summary>
-public sealed partial class ImpactQuantified : ILintRule
+public sealed class ImpactQuantified : ILintRule
 {
     public RuleInfo Info { get; } = new(
         Id: "DB030", Name: "impact-quantified", Family: RuleFamilies.Impact,
@@ -32,7 +32,7 @@ public sealed partial class ImpactQuantified : ILintRule
             yield break;
         }
         // Profiles that do not ask for a percentage still want numbers somewhere in the impact.
-        var text = (doc.Summary.Impact is { } stated ? Paragraph(context, stated) : null) ?? doc.SectionOf(SectionKind.Impact)?.Body;
+        var text = (doc.Summary.Impact is { } stated ? Statement(doc, stated) : null) ?? doc.SectionOf(SectionKind.Impact)?.Body;
         if (text is not null && !Prose.HasQuantity(text) && doc.FrontMatter?.Impact is null)
         {
             var span = doc.Summary.Impact?.Span ?? doc.SectionOf(SectionKind.Impact)?.HeadingSpan ?? SourceSpan.None;
@@ -40,21 +40,12 @@ public sealed partial class ImpactQuantified : ILintRule
         }
     }
 
-    /// <summary>The impact statement with the lines hard-wrapped after it (up to a blank line or the next "Label:").</summary>
-    private static string Paragraph(LintContext context, Fact<string> impact)
+    /// <summary>The impact statement with the rest of its paragraph, as the parser joined it: a figure in the next
+    /// sentence ("Users could not log in. About 20% of them were affected.") quantifies it too.</summary>
+    private static string Statement(Postmortem doc, Fact<string> impact)
     {
-        var parts = new List<string> { impact.Text };
-        var next = impact.Span.Line + 1;
-        foreach (var line in context.Text.ProseLines.Where(l => l.Number > impact.Span.Line))
-        {
-            if (line.Number != next || line.Text.Trim().Length == 0 || LabelRegex().IsMatch(line.Text))
-                break;
-            parts.Add(line.Text);
-            next++;
-        }
-        return string.Join(' ', parts);
+        var span = impact.Span;
+        var paragraphs = doc.Paragraphs.Where(p => span.IsKnown && p.Span.Start < span.End && span.Start < p.Span.End).Select(p => p.Text).ToList();
+        return paragraphs.Count > 0 ? string.Join(' ', paragraphs) : impact.Text;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*[A-Za-z][\w ]{0,30}\W*:")]
-    private static partial System.Text.RegularExpressions.Regex LabelRegex();
 }

@@ -25,12 +25,12 @@ public sealed partial class BlameLanguage : ILintRule
             // "should have been caught" judges in hindsight; "we should have alerting on X" is a recommendation.
             if (ShouldHaveRegex().IsMatch(m.Value))
             {
-                var after = m.Line.Text[(m.Index + m.Value.Length)..];
+                var after = m.LineText[(m.Index + m.Value.Length)..];
                 if (!ParticipleRegex().IsMatch(after))
                     continue;
                 // What a thing was expected to do, not what a person failed to do: "statuses that should've been
                 // removed are still shown", "delayed events should have been automatically replayed".
-                if (ThingRelativeRegex().IsMatch(m.Line.Text[..m.Index]) || AutomaticRegex().IsMatch(after))
+                if (ThingRelativeRegex().IsMatch(m.LineText[..m.Index]) || AutomaticRegex().IsMatch(after))
                     continue;
             }
             yield return Info.At(m.Span, $"'{m.Value}' is blame or hindsight language");

@@ -23,7 +23,7 @@ public sealed partial class DramaticLanguage : ILintRule
         // One finding per line, listing its dramatic words, so one overwrought sentence is one finding.
         var exceptions = context.Vocabulary.Matcher(LintVocabulary.DramaticExceptions);
         var words = Prose.Find(context, context.Vocabulary.Matcher(LintVocabulary.DramaticWords))
-            .Where(m => !exceptions.Matches(m.Line.Text).Any(x => x.Index <= m.Index && m.Index < x.Index + x.Length))
+            .Where(m => !exceptions.Matches(m.LineText).Any(x => x.Index <= m.Index && m.Index < x.Index + x.Length))
             .Concat(Prose.Find(context, ExclamationRegex()));
         foreach (var line in words.GroupBy(m => m.Line.Number))
         {

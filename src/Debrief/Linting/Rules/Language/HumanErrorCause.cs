@@ -26,8 +26,8 @@ public sealed partial class HumanErrorCause : ILintRule
         foreach (var m in Prose.Find(context, context.Vocabulary.Matcher(LintVocabulary.HumanErrorPhrases)))
         {
             var inCauseSection = causeSections.Any(s => m.Span.Start >= s.Span.Start && m.Span.Start < s.Span.End);
-            var sentence = Prose.SentenceAround(m.Line.Text, m.Index);
-            var summaryCause = doc.Summary.RootCause is { } rc && rc.Span.Line == m.Span.Line;
+            var sentence = Prose.SentenceAround(m.LineText, m.Index);
+            var summaryCause = doc.Summary.RootCause is { } rc && rc.Span.ContainsLine(m.Span.Line);
             if (inCauseSection || summaryCause || markers.IsMatch(sentence))
             {
                 if (NegatedRegex().IsMatch(sentence))

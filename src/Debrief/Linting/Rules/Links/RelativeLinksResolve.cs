@@ -16,28 +16,38 @@ public sealed class RelativeLinksResolve : ILintRule
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        var baseDir = context.BaseDirectory;
-        if (baseDir is null)
+        var assets = context.Assets;
+        if (assets is null)
             yield break; // stdin or in-memory: nothing to resolve against
         var targets = context.Document.Images.Select(i => (i.Url, i.Span, Kind: "image"))
             .Concat(context.Document.Links.Select(l => (l.Url, l.Span, Kind: "link")));
         foreach (var (url, span, kind) in targets)
         {
             var path = LocalPath(url);
-            if (path is null)
+            if (path is null || Normalize(path) is not { } normalized)
                 continue;
-            string full;
-            try
-            {
-                full = Path.GetFullPath(Path.Combine(baseDir, path));
-            }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-            {
-                yield break;
-            }
-            if (!File.Exists(full) && !Directory.Exists(full))
-                yield return Info.At(span, $"{kind} '{url}' does not resolve (no file {Path.GetRelativePath(baseDir, full)})");
+            if (!assets.Exists(path))
+                yield return Info.At(span, $"{kind} '{url}' does not resolve (no file {normalized})");
         }
+    }
+
+    /// <summary>"a/./b/../c.png" as "a/c.png" (pure text: the resolver decides what exists); null for paths that
+    /// cannot be a file name.</summary>
+    internal static string? Normalize(string relative)
+    {
+        var parts = new List<string>();
+        foreach (var part in relative.Replace('\\', '/').Split('/'))
+        {
+            if (part.Length == 0 || part == ".")
+                continue;
+            if (part == ".." && parts.Count > 0 && parts[^1] != "..")
+                parts.RemoveAt(parts.Count - 1);
+            else
+                parts.Add(part);
+        }
+        if (parts.Count == 0 || parts.Any(p => p.Contains('\0')))
+            return null;
+        return string.Join('/', parts);
     }
 
     /// <summary>The file path a relative URL names, or null for web URLs, anchors, mail and data URLs.</summary>

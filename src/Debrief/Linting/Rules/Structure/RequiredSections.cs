@@ -54,7 +54,7 @@ public sealed class RequiredSections : ILintRule
     {
         var source = context.Document.Source;
         var level = present.FirstOrDefault(s => s is not null && s.Level <= 6)?.Level ?? 2;
-        var newline = source.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var newline = context.Text.NewLine;
         var block = new string('#', level) + " " + required[index].Title + "\n\n" + required[index].Skeleton + "\n";
         // Before the next required section that is present, else at the end of the document.
         var next = present.Skip(index + 1).FirstOrDefault(s => s is not null);
@@ -66,9 +66,10 @@ public sealed class RequiredSections : ILintRule
         else
         {
             at = source.Length;
-            if (source.Length > 0 && !source.EndsWith('\n'))
+            if (source.Length > 0 && !source.EndsWith('\n') && !source.EndsWith('\r'))
                 block = "\n\n" + block;
-            else if (source.Length > 0 && !source.EndsWith("\n\n", StringComparison.Ordinal) && !source.EndsWith("\r\n\r\n", StringComparison.Ordinal))
+            else if (source.Length > 0 && !source.EndsWith("\n\n", StringComparison.Ordinal) && !source.EndsWith("\r\n\r\n", StringComparison.Ordinal)
+                     && !source.EndsWith("\r\r", StringComparison.Ordinal))
                 block = "\n" + block;
         }
         return new Fix($"Insert a '{required[index].Title}' section skeleton", Safe: true,

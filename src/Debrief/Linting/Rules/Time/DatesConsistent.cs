@@ -1,6 +1,6 @@
 // DB015: the dates in the timeline agree with the dates the summary (or front matter) gives for the outage.
-using Debrief.Linting.Analysis;
 using Debrief.Model;
+using Debrief.Parsing;
 
 namespace Debrief.Linting.Rules.Time;
 
@@ -25,15 +25,17 @@ public sealed class DatesConsistent : ILintRule
         var timelineSection = doc.SectionOf(SectionKind.Timeline);
         if (timelineSection is null)
             yield break;
-        var summaryDates = new List<(WrittenDate Date, int Line)>();
+        var summaryDates = new List<(Dated Date, int Line)>();
         if (summarySection is not null && summarySection.Span.Start != timelineSection.Span.Start)
             summaryDates.AddRange(DatesIn(context, summarySection, stopAt: timelineSection));
         var timelineDates = DatesIn(context, timelineSection, stopAt: null).ToList();
         if (timelineDates.Count == 0)
             yield break;
-        var year = summaryDates.Select(d => d.Date.Year).Concat(timelineDates.Select(d => d.Date.Year)).FirstOrDefault(y => y is not null) ?? 2000;
+        // A year for comparing month-day dates (internal arithmetic only: messages quote the dates as written).
+        var year = summaryDates.Select(d => d.Date.Date.Year).Concat(timelineDates.Select(d => d.Date.Date.Year)).FirstOrDefault(y => y is not null)
+                   ?? TimePlacement.PlaceholderYear;
         var fm = doc.FrontMatter;
-        var anchors = summaryDates.Select(d => (Day: d.Date.On(year), Text: d.Date.Text, d.Line)).Where(a => a.Day is not null).ToList();
+        var anchors = summaryDates.Select(d => (Day: d.Date.Date.ToDateOnly(year), Text: d.Date.Text, d.Line)).Where(a => a.Day is not null).ToList();
         if (fm?.Started is { } started)
             anchors.Add((DateOnly.FromDateTime(started.DateTime), "started: " + started.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), fm.KeyLines.GetValueOrDefault("started")));
         if (fm?.Ended is { } ended)
@@ -42,7 +44,7 @@ public sealed class DatesConsistent : ILintRule
             yield break;
         var lo = anchors.Min(a => a.Day!.Value).AddDays(-1);
         var hi = anchors.Max(a => a.Day!.Value).AddDays(1);
-        var firstTimeline = timelineDates.Select(d => (Day: d.Date.On(year), d.Date, d.Line)).Where(d => d.Day is not null).OrderBy(d => d.Day).FirstOrDefault();
+        var firstTimeline = timelineDates.Select(d => (Day: d.Date.Date.ToDateOnly(year), d.Date, d.Line)).Where(d => d.Day is not null).OrderBy(d => d.Day).FirstOrDefault();
         if (firstTimeline.Day is not { } day || (day >= lo && day <= hi))
             yield break;
         var summaryText = string.Join(" - ", anchors.Select(a => a.Text.Trim()).Distinct());
@@ -50,15 +52,25 @@ public sealed class DatesConsistent : ILintRule
         yield return Info.At(span, $"the timeline begins on '{firstTimeline.Date.Text.Trim()}' but the summary gives '{summaryText}' (line {anchors[0].Line})");
     }
 
-    private static IEnumerable<(WrittenDate Date, int Line)> DatesIn(LintContext context, Section section, Section? stopAt)
+    /// <summary>A calendar date found in a line (the parser's date reader), with its text.</summary>
+    private sealed record Dated(CalendarDate Date, int Index, int Length, string Text);
+
+    private static IEnumerable<(Dated Date, int Line)> DatesIn(LintContext context, Section section, Section? stopAt)
     {
         var end = stopAt is not null && stopAt.Span.Start > section.Span.Start ? Math.Min(section.Span.End, stopAt.Span.Start) : section.Span.End;
-        foreach (var line in context.Text.ProseLines)
+        foreach (var line in context.ProseLines)
         {
-            if (line.Start < section.Span.Start || line.Start >= end)
+            var start = context.Text.LineStart(line.Number);
+            if (start < section.Span.Start || start >= end)
                 continue;
-            foreach (var d in WrittenDates.Find(line.Text))
-                yield return (d, line.Number);
+            foreach (var d in CalendarDates.FindAll(line.Prose))
+            {
+                var text = line.Prose.Substring(d.Index, d.Length);
+                // "may" in lower case is the verb far more often than the month.
+                if (d.Date.IsRelative || text.StartsWith("may", StringComparison.Ordinal))
+                    continue;
+                yield return (new Dated(d.Date, d.Index, d.Length, text), line.Number);
+            }
         }
     }
 }

@@ -24,13 +24,13 @@ public sealed partial class DurationMatches : ILintRule
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
         var doc = context.Document;
-        var times = IncidentTimes.Of(doc);
-        var endStated = doc.Summary.End is not null || doc.Summary.LocalEnd is not null || doc.FrontMatter?.Ended is not null;
+        var times = doc.Times;
+        var endStated = doc.Summary.End is not null;
         // Start and end must be one written range (one line, or front matter) to be trusted for arithmetic.
         var sameRange = doc.FrontMatter?.Started is not null && doc.FrontMatter?.Ended is not null
                         || (times.Start is { } s0 && times.End is { } e0 && s0.Span.Line == e0.Span.Line && s0.Span.IsKnown);
         endStated &= sameRange;
-        TimeSpan? computed = endStated ? times.Duration : null;
+        TimeSpan? computed = endStated && times.Start is { } s1 && times.End is { } e1 ? e1.At - s1.At : null;
         var stated = doc.Summary.Duration;
         // Only a duration written as one ("2 hours", "45 min") is compared; a start-end range is not a stated duration.
         if (stated is not null && !DurationWordsRegex().IsMatch(stated.Text))
@@ -55,9 +55,9 @@ public sealed partial class DurationMatches : ILintRule
         {
             // No duration written: offer the computed one (a suggestion when the element counts as found from the times).
             var words = IncidentTimes.Words(known);
-            var fact = doc.Summary.End is not null ? doc.Summary.End.Span : doc.Summary.LocalEnd?.Span ?? SourceSpan.None;
+            var fact = doc.Summary.End?.Span ?? SourceSpan.None;
             var inBody = fact.IsKnown && fact.Length > 0 && (doc.FrontMatter is null || fact.Start >= doc.FrontMatter.Span.End);
-            var at = InsertionPoint(context, fact, doc.Summary.End?.Text ?? doc.Summary.LocalEnd?.Text);
+            var at = InsertionPoint(context, fact, doc.Summary.End?.Text);
             var fix = inBody ? new Fix($"Insert the computed duration ({words})", Safe: true, [TextEdit.Insert(at, $" ({words})")]) : null;
             var finding = Info.At(inBody ? fact : SourceSpan.None, $"no duration stated; start and end give {words}", fix);
             yield return required ? finding with { Severity = Severity.Warning, Element = ElementKeys.SummaryDuration } : finding with { Severity = Severity.Info };

@@ -22,7 +22,7 @@ public sealed class StartDetectionEnd : ILintRule
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        var times = IncidentTimes.Of(context.Document);
+        var times = context.Document.Times;
         // Only a range written as one ("from 14:00 to 13:00", front matter) can be said to end before it starts;
         // a start and an end picked from different sentences may describe different things.
         if (times.Start is { } start && times.End is { } end && end.At < start.At - Tolerance && start.Span.Line == end.Span.Line)
@@ -33,7 +33,7 @@ public sealed class StartDetectionEnd : ILintRule
         }
         var detection = Detection(times);
         // A timeline outside the window, or dates a day or more apart, are reported by DB013 / DB015.
-        if (detection is null || times.DatesDisagree || times.OutsideWindow(TimeSpan.FromMinutes(30)).Count > 0)
+        if (detection is null || IncidentTimes.DatesDisagree(times) || IncidentTimes.OutsideWindow(times, TimeSpan.FromMinutes(30)).Count > 0)
             yield break;
         var (at, text, span) = detection.Value;
         if (times.Start is { } s && at < s.At - Tolerance)
@@ -42,11 +42,6 @@ public sealed class StartDetectionEnd : ILintRule
             yield return Info.At(span, $"detected at '{text}', {IncidentTimes.Words(at - e.At)} after the outage ended ('{e.Text.Trim()}')");
     }
 
-    private static (DateTime At, string Text, SourceSpan Span)? Detection(IncidentTimes times)
-    {
-        if (times.Detected is { } d)
-            return (d.At, d.Text, d.Span);
-        var entry = times.Entries.FirstOrDefault(p => p.Entry.Kind == TimelineEntryKind.Detection);
-        return entry is null ? null : (entry.At, entry.Entry.TimeText.Trim(), entry.Entry.Span);
-    }
+    private static (DateTime At, string Text, SourceSpan Span)? Detection(Chronology times) =>
+        times.Detected is { } d ? (d.At, d.Text.Trim(), d.Span) : null;
 }

@@ -1,4 +1,4 @@
-// DB010: timeline entries run forward in time (undated times crossing midnight are read as the next day).
+// DB010: timeline entries run forward in time, as the parser placed them (the midnight rule is Parsing/TimePlacement's).
 using Debrief.Linting.Analysis;
 
 namespace Debrief.Linting.Rules.Time;
@@ -19,19 +19,14 @@ public sealed class TimelineChronological : ILintRule
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        var times = IncidentTimes.Of(context.Document);
-        foreach (var group in times.Groups)
+        // Exactly the entries the axis places earlier than the entry before them: what `show` prints, this reports.
+        var times = context.Document.Times;
+        foreach (var (current, previous) in times.OutOfOrder)
         {
-            for (var i = 1; i < group.Count; i++)
-            {
-                var previous = group[i - 1];
-                var current = group[i];
-                if (current.At >= previous.At)
-                    continue;
-                var withDate = current.Entry.DateKnown || previous.Entry.DateKnown || current.At.Date != previous.At.Date;
-                yield return Info.At(current.Entry.Span,
-                    $"'{current.Entry.TimeText.Trim()}' ({IncidentTimes.Show(current.At, withDate)}) comes after '{previous.Entry.TimeText.Trim()}' ({IncidentTimes.Show(previous.At, withDate)}, line {previous.Entry.Span.Line}) but is earlier");
-            }
+            var withDate = current.Placed.DateSource == Model.DateSource.Written || previous.Placed.DateSource == Model.DateSource.Written
+                           || current.Placed.At.Date != previous.Placed.At.Date;
+            yield return Info.At(current.Span,
+                $"'{current.TimeText.Trim()}' ({IncidentTimes.Show(current.Placed, times, withDate)}) comes after '{previous.TimeText.Trim()}' ({IncidentTimes.Show(previous.Placed, times, withDate)}, line {previous.Span.Line}) but is earlier");
         }
     }
 }

@@ -21,20 +21,20 @@ public sealed class TimelineInWindow : ILintRule
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        var times = IncidentTimes.Of(context.Document);
-        var entries = times.Entries;
+        var times = context.Document.Times;
+        var entries = times.Main;
         // Dates that contradict outright are the dates rule's finding, not this one's.
-        if (times.DatesDisagree)
+        if (IncidentTimes.DatesDisagree(times))
             yield break;
-        var outside = times.OutsideWindow(TimeSpan.FromMinutes(context.IntOption(Info, "slack-minutes", 30)));
+        var outside = IncidentTimes.OutsideWindow(times, TimeSpan.FromMinutes(context.IntOption(Info, "slack-minutes", 30)));
         if (outside.Count == 0)
             yield break;
         var window = $"{times.Start?.Text.Trim() ?? "?"} - {times.End?.Text.Trim() ?? "?"}";
         var first = entries[0];
         var last = entries[^1];
-        var span = IncidentTimes.Words(last.At - first.At);
-        var stated = times.Duration is { } dur ? $" ({IncidentTimes.Words(dur)})" : "";
-        yield return Info.At(outside[0].Entry.Span,
-            $"{outside.Count} of {entries.Count} timeline entries fall outside the outage window {window}{stated}; the timeline runs from '{first.Entry.TimeText.Trim()}' to '{last.Entry.TimeText.Trim()}' ({span})");
+        var span = IncidentTimes.Words(last.Placed.At - first.Placed.At);
+        var stated = times.Start is { } s && times.End is { } e ? $" ({IncidentTimes.Words(e.At - s.At)})" : "";
+        yield return Info.At(outside[0].Span,
+            $"{outside.Count} of {entries.Count} timeline entries fall outside the outage window {window}{stated}; the timeline runs from '{first.TimeText.Trim()}' to '{last.TimeText.Trim()}' ({span})");
     }
 }

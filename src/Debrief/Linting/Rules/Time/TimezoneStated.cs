@@ -22,8 +22,8 @@ public sealed class TimezoneStated : ILintRule
         var doc = context.Document;
         var summary = doc.Summary;
         var anyZone = summary.Timezone is not null || doc.DocumentTimezone is not null || doc.FrontMatter?.Timezone is not null
-                      || doc.Timeline.Any(e => e.Time is not null) || summary.Start is not null || summary.End is not null;
-        var summaryTimes = summary.LocalStart ?? summary.LocalEnd;
+                      || doc.Timeline.Any(e => e.Placed.Offset is not null) || summary.Start?.Value.Offset is not null || summary.End?.Value.Offset is not null;
+        var summaryTimes = summary.Start ?? summary.End;
         var reported = false;
         if (context.Profile.Requires(ElementKeys.SummaryTimezone) && !context.Elements[ElementKeys.SummaryTimezone].Found)
         {
@@ -34,7 +34,7 @@ public sealed class TimezoneStated : ILintRule
         }
         if (!reported && !anyZone)
         {
-            var first = doc.Timeline.FirstOrDefault(e => e.LocalTime is not null);
+            var first = doc.Timeline.FirstOrDefault();
             if (first is not null)
                 yield return Info.At(first.Span, $"timeline times such as '{first.TimeText.Trim()}' have no timezone");
         }

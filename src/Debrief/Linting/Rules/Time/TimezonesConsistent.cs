@@ -27,7 +27,7 @@ public sealed class TimezonesConsistent : ILintRule
         var zoned = new List<(TimelineEntry Entry, ZoneRef Zone, TimeSpan Offset)>();
         foreach (var entry in doc.Timeline)
         {
-            if (entry.LocalTime is not { } local || TimeExpressions.FindFirst(entry.TimeText)?.Zone is not { } zone || zone.OffsetAt(local) is not { } offset)
+            if (TimeExpressions.FindFirst(entry.TimeText)?.Zone is not { } zone || zone.OffsetAt(entry.Placed.At) is not { } offset)
                 continue;
             // "13:00 UTC (06:00 PDT)": an entry that converts for the reader is not mixing zones.
             if (entry.Span.IsKnown && Timezones.FindAll(context.Text.Line(entry.Span.Line)).Count() > 1)
@@ -38,7 +38,7 @@ public sealed class TimezonesConsistent : ILintRule
             yield break;
 
         // Entries in another zone than the one the document declares ("Timeline (all times Pacific Time)").
-        if (DeclaredZone(doc) is { } declared && zoned[0].Entry.LocalTime is { } firstLocal && declared.Zone.OffsetAt(firstLocal) is { } declaredOffset)
+        if (DeclaredZone(doc) is { } declared && declared.Zone.OffsetAt(zoned[0].Entry.Placed.At) is { } declaredOffset)
         {
             var others = zoned.Where(z => !Same(z.Offset, declaredOffset)).ToList();
             if (others.Count == zoned.Count)
