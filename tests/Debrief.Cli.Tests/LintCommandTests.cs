@@ -38,8 +38,11 @@ public sealed class LintCommandTests
         Assert.True(timeline.GetProperty("found").GetBoolean());
         Assert.Equal(JsonValueKind.Number, timeline.GetProperty("line").ValueKind);
         var finding = first.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "DB010");
-        foreach (var key in new[] { "rule", "name", "family", "severity", "line", "column", "message" })
+        foreach (var key in new[] { "rule", "name", "family", "severity", "line", "column", "message", "element", "fixable" })
             Assert.True(finding.TryGetProperty(key, out _), key);
+        Assert.Equal(2, first.GetProperty("schema_version").GetInt32());
+        Assert.True(first.TryGetProperty("score_reasons", out _));
+        Assert.False(first.TryGetProperty("scoreReasons", out _));
         Assert.Equal("time", finding.GetProperty("family").GetString());
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.Equal(9, finding.GetProperty("line").GetInt32());

@@ -126,6 +126,21 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_evidence_report_of_version_1_exits_2_and_says_to_analyze_again()
+    {
+        var log = AnalyzeCommandTests.WriteOutageLog(_out.FullName);
+        Assert.Equal(0, CliHarness.Run("analyze", log, "--format", "json", "-o", Out("v2.json")).ExitCode);
+        var v1 = File.ReadAllText(Out("v2.json")).Replace("\"schema_version\": 2", "\"version\": 1", StringComparison.Ordinal);
+        File.WriteAllText(Out("v1.json"), v1);
+        var r = CliHarness.Run("render", Fixture, "--evidence", Out("v1.json"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("v1.json", r.Stderr);
+        Assert.Contains("version 1", r.Stderr);
+        Assert.Contains("run debrief analyze again", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+    }
+
+    [Fact]
     public void Missing_input_and_bad_format_exit_2()
     {
         Assert.Equal(2, CliHarness.Run("render", Out("missing.md")).ExitCode);

@@ -24,7 +24,6 @@ namespace Debrief.Json;
     Converters =
     [
         typeof(InstantJsonConverter),
-        typeof(WallClockJsonConverter),
         typeof(TimeOfDayJsonConverter),
         typeof(SnakeCaseEnumJsonConverter<SectionKind>),
         typeof(SnakeCaseEnumJsonConverter<HeadingStyle>),

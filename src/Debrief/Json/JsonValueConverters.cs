@@ -31,27 +31,6 @@ public sealed class InstantJsonConverter : JsonConverter<DateTimeOffset>
         text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
 }
 
-/// <summary>A wall-clock date and time without an offset, to the second: <c>2025-03-14T13:47:00</c>.</summary>
-public sealed class WallClockJsonConverter : JsonConverter<DateTime>
-{
-    /// <summary>The format written.</summary>
-    public const string Format = "yyyy-MM-dd'T'HH:mm:ss";
-
-    /// <inheritdoc />
-    public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String
-        && DateTime.TryParseExact(reader.GetString(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
-            ? value
-            : throw new JsonException($"expected a wall-clock time such as \"2025-03-14T13:47:00\"");
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
-    }
-}
-
 /// <summary>A time of day without a date, to the second: <c>16:30:00</c>.</summary>
 public sealed class TimeOfDayJsonConverter : JsonConverter<TimeOnly>
 {

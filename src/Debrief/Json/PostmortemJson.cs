@@ -34,7 +34,7 @@ public sealed record PostmortemJson(
     FrontMatterJson? FrontMatter,
     IReadOnlyList<SectionJson> Sections,
     SummaryJson Summary,
-    IncidentJson Incident,
+    IncidentWindowJson Incident,
     FactJson<string>? DocumentTimezone,
     IReadOnlyList<TimelineEntryJson> Timeline,
     RootCauseJson RootCause,
@@ -64,7 +64,7 @@ public sealed record PostmortemJson(
             FrontMatterJson.From(postmortem.FrontMatter),
             [.. postmortem.Sections.Select(SectionJson.From)],
             SummaryJson.From(postmortem.Summary, postmortem.Times),
-            IncidentJson.From(postmortem.Times),
+            IncidentWindowJson.From(postmortem.Times),
             FactJson.From(postmortem.DocumentTimezone),
             [.. postmortem.Timeline.Select(e => TimelineEntryJson.From(e, postmortem.Times))],
             RootCauseJson.From(postmortem.RootCause),
@@ -203,7 +203,7 @@ public sealed record PlacedTimeJson(string LocalTime, string? Date, DateSource D
 /// <param name="DurationStated">True when the duration is the written one rather than end - start.</param>
 /// <param name="Dates">How much of the calendar the document gives: <c>full</c>, <c>month_day</c>, <c>none</c>.</param>
 /// <param name="AxisOffset">The UTC offset of the axis, or null when the axis is wall clock as written.</param>
-public sealed record IncidentJson(
+public sealed record IncidentWindowJson(
     PlacedTimeJson? Start,
     PlacedTimeJson? End,
     string? StartSource,
@@ -216,11 +216,11 @@ public sealed record IncidentJson(
     string? AxisOffset)
 {
     /// <summary>The record of a document's chronology.</summary>
-    public static IncidentJson From(Chronology t)
+    public static IncidentWindowJson From(Chronology t)
     {
         ArgumentNullException.ThrowIfNull(t);
         PlacedTimeJson? Placed(PlacedTime? time) => time is null ? null : PlacedTimeJson.From(time, t);
-        return new IncidentJson(
+        return new IncidentWindowJson(
             Placed(t.WindowStart),
             Placed(t.WindowEnd),
             t.WindowStart is null ? null : t.Start is null ? "timeline" : "stated",

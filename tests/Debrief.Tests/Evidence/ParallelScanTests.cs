@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 using Debrief.Evidence;
+using Debrief.Json;
 using Debrief.Evidence.Readers;
 using Debrief.Evidence.Scanning;
 
@@ -208,7 +209,7 @@ public sealed class ParallelScanTests
         {
             var fast = EvidenceRun.Files([path], new AnalysisOptions { Threads = 3 });
             var slow = EvidenceRun.Files([path], new AnalysisOptions { FastPath = false });
-            Assert.Equal(EvidenceReportJson.Write(slow), EvidenceReportJson.Write(fast));
+            Assert.Equal(DebriefJson.Write(EvidenceReportJson.From(slow)), DebriefJson.Write(EvidenceReportJson.From(fast)));
         }
         finally
         {

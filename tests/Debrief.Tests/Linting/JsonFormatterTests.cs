@@ -2,12 +2,13 @@
 using Debrief.Json;
 using Debrief.Linting;
 using Debrief.Linting.Output;
+using Debrief.Pipeline;
 
 namespace Debrief.Tests.Linting;
 
 public sealed class JsonFormatterTests
 {
-    private static LintedFile Lint(string path, string text) => new(path, new LintRunner(LintConfig.Empty).Lint(text, path));
+    private static LintedFile Lint(string path, string text) => new(path, DocumentPipeline.Analyze(text, path).Lint!);
 
     [Fact]
     public void Each_file_is_written_before_the_next_is_given()

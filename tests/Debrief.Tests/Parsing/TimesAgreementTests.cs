@@ -30,7 +30,7 @@ public sealed partial class TimesAgreementTests
     {
         var source = File.ReadAllText(Path.Combine(Dir, name));
         var document = PostmortemParser.Parse(source, name);
-        var json = JsonDocument.Parse(PostmortemJson.Write(document, ElementDetector.Detect(document))).RootElement.Clone();
+        var json = JsonDocument.Parse(DebriefJson.Write(PostmortemJson.From(document, ElementDetector.Detect(document)))).RootElement.Clone();
         var lint = RuleExamplesTests.LintText(source, "brief", name);
         var html = new HtmlRenderer().Render(document);
         return new Outputs(source, document, json, lint, html);
