@@ -13,6 +13,7 @@ Checks, per file (each disagreement is printed with the file and what differs):
 Usage: consistency.py DEBRIEF_CMD... -- FILE...   (prints a table; exits 1 on any disagreement)
 """
 import html, json, os, re, subprocess, sys, tempfile
+from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 
 def run(cmd, *args, check=False):
@@ -54,6 +55,13 @@ class Card(HTMLParser):
         if self.finding is not None:
             self.findings.append(self.finding); self.finding = None
 
+def iso_minutes(minutes):
+    """The card's duration attribute for a number of minutes: PT1H15M, P1DT2H (rounded to the minute)."""
+    m = round(minutes)
+    days, rest = divmod(m, 1440)
+    t = (f'{rest // 60}H' if rest // 60 else '') + (f'{rest % 60}M' if rest % 60 or m == 0 else '')
+    return 'P' + (f'{days}D' if days else '') + ('T' + t if t else '')
+
 def norm(text):
     text = html.unescape(text or '')
     text = re.sub(r'[*_`]+', '', text)
@@ -86,23 +94,36 @@ def main():
         name = os.path.relpath(path)
         summary = key(show, 'summary') or {}
         incident = key(show, 'incident') or {}
-        # window: the card's machine-readable times against show's
-        for fact, field in (('window', None), ('duration', 'duration')):
-            pass
+        # window: the card's machine-readable <time datetime> values against show's placed incident window
         shown = card.times.get('window', [])
-        expect = [v for v in (key(incident, 'start'), key(incident, 'end')) if v]
-        expect = [key(v, 'value', 'at') if isinstance(v, dict) else v for v in expect]
-        if incident and [e for e in expect if e] != shown[:len([e for e in expect if e])]:
-            problems['window'].append(f'{name}: show window {expect} vs page {shown}')
-        # order: show's placement vs DB010
+        expect = []
+        for end in ('start', 'end'):
+            p = key(incident, end)
+            if not p: continue
+            clock, date = p['local_time'][:5], p.get('date')
+            if key(incident, 'axis_offset') and p.get('time'):
+                at = datetime.fromisoformat(p['time'])
+                h, m = map(int, incident['axis_offset'][1:].split(':'))
+                sign = -1 if incident['axis_offset'][0] == '-' else 1
+                at = at.astimezone(timezone(sign * timedelta(hours=h, minutes=m)))
+                clock, date = at.strftime('%H:%M'), at.strftime('%Y-%m-%d')
+            expect.append(f'{date}T{clock}' if key(incident, 'dates') == 'full' and date else clock)
+        got = [re.sub(r'([+-]\d\d:\d\d|Z)$', '', v) for v in shown]
+        if expect != got:
+            problems['window'].append(f'{name}: show window {expect} vs page {got}')
+        duration = key(incident, 'duration_minutes')
+        page_duration = card.times.get('duration', [])
+        if duration is not None and page_duration != [iso_minutes(duration)]:
+            problems['window'].append(f'{name}: show duration {duration} min vs page {page_duration}')
+        # order: an entry placed earlier than the previous entry of its timeline <=> a DB010 finding on its line
         entries = key(show, 'timeline') or []
-        placed = [(key(e, 'at', 'placed', 'local_time', 'time'), key(e, 'line')) for e in entries]
         backwards = set()
-        prev = None
-        for at, line in placed:
-            if at is None: continue
-            if prev is not None and at < prev: backwards.add(line)
-            prev = at
+        last = {}
+        for e in entries:
+            group, at = key(e, 'group'), key(e, 'axis_minutes')
+            if group is None or at is None: continue
+            if group in last and at < last[group]: backwards.add(key(e, 'line'))
+            last[group] = at
         db010 = {key(d, 'line') for d in diags if key(d, 'rule', 'id') == 'DB010'}
         if backwards != db010:
             problems['order'].append(f'{name}: show places lines {sorted(backwards)} before their predecessor; DB010 on {sorted(db010)}')

@@ -67,19 +67,25 @@ public static class FormatText
 
     /// <summary>"Thu 20 Jun 2024, 14:00 – 16:30 UTC"; without a year "20 Jun, 14:00 – 16:30 UTC"; without a date
     /// "16:30 – 05:00 UTC (no date given)" (a window ending two or more days later names its day: "– day 3, 05:00").</summary>
-    public static string Window(DateTime? start, DateTime? end, string? timezone, AxisDates dates, DateTime origin)
+    public static string Window(DateTime? start, DateTime? end, string? timezone, AxisDates dates, DateTime origin) =>
+        Window(start, end, timezone, dates, origin, null);
+
+    /// <summary>The window as <see cref="Window(DateTime?, DateTime?, string?, AxisDates, DateTime)"/> writes it, with
+    /// each end's text passed through <paramref name="mark"/> (the page wraps it in a <c>&lt;time&gt;</c> element).</summary>
+    public static string Window(DateTime? start, DateTime? end, string? timezone, AxisDates dates, DateTime origin, Func<DateTime, string, string>? mark)
     {
         var undated = dates == AxisDates.None;
         var tz = string.IsNullOrWhiteSpace(timezone) ? (undated ? null : "(timezone not stated)") : timezone;
         var note = undated ? (tz is null ? " (no date given, timezone not stated)" : $" {tz} (no date given)") : $" {tz}";
-        string At(DateTime t) => undated ? Clock(t) : $"{Day(t, dates, origin)}, {Clock(t)}";
+        string M(DateTime t, string text) => mark is null ? text : mark(t, text);
+        string At(DateTime t) => M(t, undated ? Clock(t) : $"{Day(t, dates, origin)}, {Clock(t)}");
         if (start is { } s && end is { } e)
         {
             string range;
             if (s.Date == e.Date)
-                range = $"{At(s)} – {Clock(e)}";
+                range = $"{At(s)} – {M(e, Clock(e))}";
             else if (undated)
-                range = (e.Date - s.Date).TotalDays > 1 ? $"{Clock(s)} – {Day(e, dates, origin)}, {Clock(e)}" : $"{Clock(s)} – {Clock(e)}";
+                range = (e.Date - s.Date).TotalDays > 1 ? $"{M(s, Clock(s))} – {M(e, $"{Day(e, dates, origin)}, {Clock(e)}")}" : $"{M(s, Clock(s))} – {M(e, Clock(e))}";
             else
                 range = $"{At(s)} – {At(e)}";
             return range + note;

@@ -1,4 +1,5 @@
 // Writes the one-file HTML page: summary card, timeline diagram, optional impact chart and lint panel, the sanitised document.
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Debrief.Model;
@@ -84,7 +85,7 @@ public sealed class HtmlRenderer
         sb.Append("</p>\n");
         sb.Append($"<h1>{Svg.Escape(f.Title)}</h1>\n<dl class=\"figures\">\n");
         Figure(sb, "duration", "Duration", f.Duration is { } d ? FormatText.Duration(d) : null, big: true,
-            note: f.DurationStated ? "as stated" : null);
+            note: f.DurationStated ? "as stated" : null, html: f.Duration is { } dd ? Time(IsoDuration(dd), FormatText.Duration(dd)) : null);
         Figure(sb, "users-affected", "Users affected", f.UsersAffectedPct is { } u ? FormatText.Percent(u) : null, big: true);
         if (f.RequestsFailedPct is { } r) Figure(sb, "requests-failed", "Requests failed", FormatText.Percent(r), big: true);
         Figure(sb, "time-to-detect", "Time to detect", f.TimeToDetect is { } ttd ? FormatText.Duration(ttd) : null, big: true);
@@ -92,7 +93,8 @@ public sealed class HtmlRenderer
         var done = p.ActionItems.Count(a => a.Done == true);
         Figure(sb, "action-items", "Action items", total == 0 ? null : $"{total}", big: true, note: total == 0 ? null : $"{done} done");
         var window = FormatText.Window(f);
-        Figure(sb, "window", "When", window.Length == 0 ? null : window + (f.WindowInferred ? " (from the timeline)" : ""), big: false, wide: true);
+        Figure(sb, "window", "When", window.Length == 0 ? null : window + (f.WindowInferred ? " (from the timeline)" : ""), big: false, wide: true,
+            html: window.Length == 0 ? null : WindowHtml(f) + (f.WindowInferred ? " (from the timeline)" : ""));
         sb.Append("</dl>\n<dl class=\"facts\">\n");
         Fact(sb, "impact", "Impact", f.Impact);
         Fact(sb, "root-cause", "Root cause", f.RootCause);
@@ -100,15 +102,48 @@ public sealed class HtmlRenderer
         return sb.ToString();
     }
 
-    private static void Figure(StringBuilder sb, string key, string name, string? value, bool big, string? note = null, bool wide = false)
+    private static void Figure(StringBuilder sb, string key, string name, string? value, bool big, string? note = null, bool wide = false, string? html = null)
     {
         sb.Append(wide ? "<div class=\"wide\">" : "<div>").Append($"<dt>{name}</dt>");
         if (value is null)
             sb.Append($"<dd class=\"missing\" data-fact=\"{key}\">not stated</dd>");
         else
-            sb.Append($"<dd class=\"{(big ? "big" : "")}\" data-fact=\"{key}\">{Svg.Escape(value)}</dd>");
+            sb.Append($"<dd class=\"{(big ? "big" : "")}\" data-fact=\"{key}\">{html ?? Svg.Escape(value)}</dd>");
         if (note is not null) sb.Append($"<dd class=\"missing\">{Svg.Escape(note)}</dd>");
         sb.Append("</div>\n");
+    }
+
+    /// <summary>The window with each end in a <c>&lt;time datetime&gt;</c>: the axis date-time ("2024-06-20T14:00",
+    /// with the axis offset when one is known) when the document gives full dates, else the time of day ("16:30"):
+    /// a year the document does not give is never written, not even in an attribute.</summary>
+    private static string WindowHtml(IncidentFacts f)
+    {
+        var marks = new List<string>();
+        var text = FormatText.Window(f.Start, f.End, f.TimezoneLabel, f.Dates, f.Origin, (t, shown) =>
+        {
+            var value = f.Dates == AxisDates.Full
+                ? t.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) + (f.Offset is { } o ? (o < TimeSpan.Zero ? "-" : "+") + o.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture) : "")
+                : t.ToString("HH:mm", CultureInfo.InvariantCulture);
+            marks.Add(Time(value, shown));
+            return $"\u0001{marks.Count - 1}\u0002";
+        });
+        var escaped = Svg.Escape(text);
+        for (var i = 0; i < marks.Count; i++)
+            escaped = escaped.Replace($"\u0001{i}\u0002", marks[i], StringComparison.Ordinal);
+        return escaped;
+    }
+
+    private static string Time(string datetime, string text) => $"<time datetime=\"{Svg.Escape(datetime)}\">{Svg.Escape(text)}</time>";
+
+    /// <summary>An HTML/ISO 8601 duration: "PT1H15M", "P1DT2H".</summary>
+    private static string IsoDuration(TimeSpan d)
+    {
+        d = d.Duration();
+        var minutes = (long)Math.Round(d.TotalMinutes);
+        var days = minutes / 1440;
+        var rest = minutes % 1440;
+        var time = (rest / 60 > 0 ? $"{rest / 60}H" : "") + (rest % 60 > 0 || minutes == 0 ? $"{rest % 60}M" : "");
+        return "P" + (days > 0 ? $"{days}D" : "") + (time.Length > 0 ? "T" + time : "");
     }
 
     private static void Fact(StringBuilder sb, string key, string name, string? value)

@@ -21,7 +21,8 @@ public sealed partial class TimesAgreementTests
         /// <summary>What the page writes itself (card and diagrams), as text: the document body is the author's.</summary>
         public string PageText => Tags().Replace(Html.Split("<article class=\"doc\"")[0].Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), " ");
 
-        public string Card => Tags().Replace(Html[Html.IndexOf("id=\"debrief-summary\"", StringComparison.Ordinal)..Html.IndexOf("</header>", StringComparison.Ordinal)], " ");
+        /// <summary>The card's text, tags removed and spaces collapsed (the window's ends sit in &lt;time&gt; elements).</summary>
+        public string Card => Regex.Replace(Tags().Replace(Html[Html.IndexOf("id=\"debrief-summary\"", StringComparison.Ordinal)..Html.IndexOf("</header>", StringComparison.Ordinal)], " "), @"[ \t]+", " ");
 
         public int LineOf(string text) => Array.FindIndex(Source.Split('\n'), l => l.Contains(text, StringComparison.Ordinal)) + 1;
     }
@@ -94,6 +95,9 @@ public sealed partial class TimesAgreementTests
         // The page: the window from the timeline, undated, 12 hours; the diagram in the same order as show.
         Assert.Contains("17:00 – 05:00 (no date given", o.Card, StringComparison.Ordinal);
         Assert.Contains("12 h", o.Card, StringComparison.Ordinal);
+        // Machine-readable: an undated end is a time of day (no invented date even in the attribute), the duration ISO 8601.
+        Assert.Contains("<time datetime=\"17:00\">17:00</time> – <time datetime=\"05:00\">05:00</time>", o.Html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"PT12H\">12 h</time>", o.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Jan", o.PageText, StringComparison.Ordinal);
         var desc = DescRegex().Match(o.Html).Groups[1].Value;
         desc = desc[desc.IndexOf("timeline events:", StringComparison.Ordinal)..];
