@@ -68,7 +68,7 @@ def norm(text):
     text = re.sub(r'\[([^\]]*)\]\([^)]*\)', r'\1', text)
     return re.sub(r'\s+', ' ', text).strip()
 
-YEAR = re.compile(r'(?<![\d.])(0001|1[89]\d\d|2\d\d\d)(?![\d.])')
+YEAR = re.compile(r'(?<![\d.])(0001|1[89]\d\d|2\d\d\d)(?!\d|\.\d)')
 # Years as outputs show them: ISO dates in JSON, "1 Jan 2000" on the page.
 SHOWN_YEAR = re.compile(r'(?<![\d.])(\d{4})-\d\d-\d\d|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})\b')
 
@@ -160,7 +160,9 @@ def main():
             if invented:
                 problems['year'].append(f'{name}: {where} shows year(s) {sorted(invented)} the document never gives')
         # sentences cut short
-        flat = re.sub(r'\s+', ' ', re.sub(r'[*_`>#|]+', ' ', source))
+        # headings and rules end what came before them: a sentence never goes on into one
+        blocks = re.sub(r'(?m)^[ \t]*(?:#.*|[*_-]{3,}[ \t]*)$', '\u00b6', source)
+        flat = re.sub(r'\s+', ' ', re.sub(r'[*_`>#|]+', ' ', blocks))
         for field in ('impact', 'root_cause'):
             value = key(summary, field)
             value = key(value, 'value') if isinstance(value, dict) else value

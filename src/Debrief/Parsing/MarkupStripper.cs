@@ -11,6 +11,25 @@ public static partial class MarkupStripper
     /// <summary>The prose of a line.</summary>
     public static string Plain(string line) => Plain(line, keepUrls: false);
 
+    /// <summary>The text without the decoration an author puts before a fact: emoji and other symbols, joiners,
+    /// dashes, colons and spaces ("🚫 Clients could not..." → "Clients could not..."). What is left is the fact.</summary>
+    public static string WithoutLeadingSymbols(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var rune = System.Text.Rune.GetRuneAt(text, i);
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            if (category is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpaceSeparator
+                or System.Globalization.UnicodeCategory.DashPunctuation || rune.Value is 0xFE0F or 0x200D or 0x3A)
+                i += rune.Utf16SequenceLength;
+            else break;
+        }
+        return text[i..].Trim();
+    }
+
     /// <summary>The prose of a sentence or paragraph with its bare URLs kept ("see https://status.example.com"): a
     /// fact shows where it points.</summary>
     public static string PlainKeepingUrls(string text) => Plain(text, keepUrls: true);

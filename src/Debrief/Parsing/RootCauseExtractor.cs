@@ -45,9 +45,9 @@ internal static partial class RootCauseExtractor
         return new RootCauseAnalysis(cause, trigger, resolution);
     }
 
-    private static Fact<string> ToFact(LabeledField f) => new(f.Value, f.Value, f.Span);
+    private static Fact<string> ToFact(LabeledField f) => new(MarkupStripper.WithoutLeadingSymbols(f.Value), f.Value, f.Span);
 
-    private static Fact<string> ToFact(Sentence s) => new(s.Text, s.Text, s.Span);
+    private static Fact<string> ToFact(Sentence s) => new(MarkupStripper.WithoutLeadingSymbols(s.Text), s.Text, s.Span);
 
     [GeneratedRegex(@"\b(?:resolved?|resolution|fix(?:ed|es)?|restor\w*|rolled\s+back|revert\w*|restart\w*|corrected|patched|solved|recover\w*|to\s+resolve|updated|changed|adjusted|increased|removed|replaced|redeploy\w*|mitigat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FixWords();

@@ -42,7 +42,7 @@ internal static partial class SummaryTextFacts
         };
     }
 
-    private static Fact<string> ToFact(LabeledField f) => new(f.Value, f.Value, f.Span);
+    private static Fact<string> ToFact(LabeledField f) => new(MarkupStripper.WithoutLeadingSymbols(f.Value), f.Value, f.Span);
 
     /// <summary>The first summary sentence that matches: sentences of prose before those of headings ("# An Outage
     /// Experience I Had" is a title over the summary, not its impact), and never a heading that only names a part.</summary>
@@ -51,7 +51,7 @@ internal static partial class SummaryTextFacts
         bool IsHeading(Paragraph p) => p.Kind == ParagraphKind.Heading || sections.Any(s => s.HeadingLine == p.FirstLine);
         var sentence = summary.Where(p => !IsHeading(p)).SelectMany(p => p.Sentences).FirstOrDefault(s => words.IsMatch(s.Text))
                        ?? summary.Where(p => IsHeading(p) && !BareHeading(p, sections)).SelectMany(p => p.Sentences).FirstOrDefault(s => words.IsMatch(s.Text));
-        return sentence is null ? null : new Fact<string>(sentence.Text, sentence.Text, sentence.Span);
+        return sentence is null ? null : new Fact<string>(MarkupStripper.WithoutLeadingSymbols(sentence.Text), sentence.Text, sentence.Span);
     }
 
     /// <summary>A heading that only names a part ("### Impact", "Root Causes"): the name of a fact, not the fact.</summary>

@@ -50,18 +50,7 @@ public static partial class PlainText
     public static string? CardText(string? text, int max = MaxCardLength)
     {
         if (text is null) return null;
-        var s = Clean(text);
-        var i = 0;
-        while (i < s.Length)
-        {
-            var rune = Rune.GetRuneAt(s, i);
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.OtherSymbol or UnicodeCategory.Format or UnicodeCategory.NonSpacingMark
-                or UnicodeCategory.SpaceSeparator or UnicodeCategory.DashPunctuation || rune.Value is 0xFE0F or 0x200D or 0x3A)
-                i += rune.Utf16SequenceLength;
-            else break;
-        }
-        s = s[i..].Trim();
+        var s = Parsing.MarkupStripper.WithoutLeadingSymbols(Clean(text));
         return s.Length == 0 ? null : Parsing.Sentences.Leading(s, max);
     }
 

@@ -46,6 +46,20 @@ public sealed class FactSentenceTests
         Assert.Equal('.', pm.Source[f.Span.End - 1]);
     }
 
+    [Theory]
+    [InlineData("impact", "Customers could not pay for their orders between 10:00 and 10:40 UTC.")]
+    [InlineData("summary-cause", "A connection pool limit of 20, lowered by a config change.")]
+    public void A_facts_value_is_without_the_emoji_and_dashes_its_author_put_before_it(string fact, string expected)
+    {
+        // show's value, the card and every rule read this one value; the text keeps what was written.
+        var pm = Parse("decorated-labels.md");
+        var f = Select(pm, fact);
+        Assert.NotNull(f);
+        Assert.Equal(expected, f.Value);
+        Assert.EndsWith(expected, f.Text, StringComparison.Ordinal);
+        Assert.NotEqual(expected, f.Text);
+    }
+
     [Fact]
     public void A_wrapped_labelled_clause_has_a_span_from_after_its_label_to_its_last_line()
     {
