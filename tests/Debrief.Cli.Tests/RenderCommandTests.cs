@@ -18,7 +18,7 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(0, r.ExitCode);
         Assert.StartsWith("<!DOCTYPE html>", r.Stdout);
         Assert.Contains("id=\"debrief-lint\"", r.Stdout);
-        Assert.Contains("data-fact=\"duration\">2 h 30 min<", r.Stdout);
+        Assert.Contains("data-fact=\"duration\"><time datetime=\"PT2H30M\">2 h 30 min</time><", r.Stdout);
         Assert.DoesNotContain("<script", r.Stdout);
     }
 
